@@ -1,0 +1,60 @@
+import type { NextConfig } from 'next';
+
+const isDevelopment = process.env.NODE_ENV !== 'production';
+
+/**
+ * Security headers are static (set here, not per request in the proxy), so public pages stay
+ * cacheable: a per-request nonce would make every page dynamic. Next's inline bootstrap scripts
+ * therefore need 'unsafe-inline'; no third-party origin is allowed anywhere.
+ */
+function contentSecurityPolicy(frameAncestors: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${isDevelopment ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${isDevelopment ? ' ws:' : ''}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join('; ');
+}
+
+const commonHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+  ...(isDevelopment ? [] : [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]),
+];
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  typedRoutes: false,
+  // app/global-not-found.tsx: a 404 in the site's own design for addresses outside any language.
+  experimental: { globalNotFound: true },
+  async redirects() {
+    // Until the Azerbaijani and Russian editions exist, the site's root is the English edition.
+    return [{ source: '/', destination: '/en', permanent: false }];
+  },
+  async headers() {
+    return [
+      {
+        // Every route but the embeddable widgets refuses to be framed.
+        source: '/((?!embed/).*)',
+        headers: [
+          ...commonHeaders,
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Content-Security-Policy', value: contentSecurityPolicy("'none'") },
+        ],
+      },
+      {
+        source: '/embed/:path*',
+        headers: [...commonHeaders, { key: 'Content-Security-Policy', value: contentSecurityPolicy('*') }],
+      },
+    ];
+  },
+};
+
+export default nextConfig;
