@@ -1,0 +1,27 @@
+/**
+ * npm run db:migrate — applies prisma/migrations to DATABASE_URL, recording them in _prisma_migrations
+ * as `prisma migrate deploy` does. Without DATABASE_URL it migrates the embedded database in .data/pglite.
+ */
+import { applyMigrations } from './lib/migrations';
+import { loadEnvFiles, openDatabase, redactUrl } from './lib/database-url';
+
+async function main(): Promise<void> {
+  loadEnvFiles();
+  const database = await openDatabase();
+  try {
+    console.log(`Migrating ${database.embedded ? 'the embedded database (.data/pglite)' : redactUrl(database.url)}`);
+    const { applied, alreadyApplied } = await applyMigrations({ databaseUrl: database.url, log: console.log });
+    console.log(
+      applied.length > 0
+        ? `Applied ${applied.length} migration(s); ${alreadyApplied.length} were already applied.`
+        : `Database is up to date (${alreadyApplied.length} migration(s) applied).`,
+    );
+  } finally {
+    await database.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

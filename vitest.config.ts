@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: `${root}/` },
+      // lib/**/queries.ts import 'server-only', which throws outside Next's server bundle.
+      { find: /^server-only$/, replacement: path.join(root, 'tests/helpers/server-only.ts') },
+    ],
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // Unit tests have no database. lib/env.ts still wants a URL to parse; this one refuses
+          // connections (port 1), so a unit test that touches the database fails loudly.
+          env: { DATABASE_URL: 'postgresql://unit-tests-have-no-database@127.0.0.1:1/none' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/helpers/integration-setup.ts'],
+          // One file at a time: files share the database and reset it, and PGlite serialises all
+          // connections, so interleaved transactions from parallel files could wait on each other.
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
