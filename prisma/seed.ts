@@ -1,0 +1,387 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient, type Prisma } from '../lib/generated/prisma/client';
+import { hashPassword } from '../lib/users/password';
+import { seedData } from './seed-data/index';
+import { releaseBodyFromFile } from './seed-data/normalize';
+import type { IsoDate, SeedCitation, SeedRelease } from './seed-data/types';
+
+export { seedData } from './seed-data/index';
+
+/**
+ * Seeds the memorial's first content — the five releases, their issuers, the sources, the timeline,
+ * the figures ledger, the first victim records and the anniversaries — from prisma/seed-data/.
+ *
+ * Safe to run against a live database: it only inserts what is missing, by stable key (slug, key,
+ * year, e-mail). It never updates an existing row, because a curator may have corrected it, and a
+ * soft-deleted row counts as existing, so a curator's deletion is never undone. Content drawn from
+ * a source that a curator deleted (figures, citations) is not created either.
+ */
+
+export const DEMO_PASSWORD = 'memorial-demo';
+export const DEMO_USERS = [
+  { email: 'curator@example.org', name: 'Demo curator', role: 'CURATOR' },
+  { email: 'admin@example.org', name: 'Demo admin', role: 'ADMIN' },
+] as const;
+
+export interface SeedOptions {
+  /** Also create the local demo users (curator@example.org and admin@example.org). */
+  demoCurator?: boolean;
+  /** The creation time stamped on new rows; defaults to the current time. */
+  now?: Date;
+}
+
+export interface SeedReport {
+  /** How many rows of each kind this run created (0 for everything on a re-run). */
+  created: {
+    organizations: number;
+    releases: number;
+    sources: number;
+    anniversaries: number;
+    events: number;
+    citations: number;
+    figures: number;
+    victims: number;
+    users: number;
+  };
+  /** Seed records deliberately not created, and why (e.g. their source was deleted by a curator). */
+  skipped: string[];
+}
+
+type Tx = Prisma.TransactionClient;
+
+interface ExistingSource {
+  id: string;
+  deleted: boolean;
+}
+
+function toDate(isoDate: IsoDate): Date {
+  return new Date(`${isoDate}T00:00:00.000Z`);
+}
+
+/** The stored body of a release: its file, whitespace-normalised, with its documented repairs. */
+export function readReleaseBody(release: Pick<SeedRelease, 'fileName' | 'editorialRepairs'>): string {
+  const text = readFileSync(new URL(`./seed-data/releases/${release.fileName}`, import.meta.url), 'utf8');
+  return releaseBodyFromFile(text, release.editorialRepairs);
+}
+
+/** Inserts the seed content that is missing. Runs in one transaction: all or nothing. */
+export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Promise<SeedReport> {
+  const now = options.now ?? new Date();
+  const timestamps = { createdAt: now, updatedAt: now };
+  const published = { status: 'PUBLISHED', publishAt: null } as const;
+  // Read the release files and hash passwords before the transaction, so it stays short.
+  const bodies = new Map(seedData.releases.map((release) => [release.slug, readReleaseBody(release)]));
+  const demoUsers = options.demoCurator
+    ? await Promise.all(DEMO_USERS.map(async (user) => ({ ...user, passwordHash: await hashPassword(DEMO_PASSWORD) })))
+    : [];
+
+  return prisma.$transaction(
+    async (tx: Tx) => {
+      const report: SeedReport = {
+        created: {
+          organizations: 0,
+          releases: 0,
+          sources: 0,
+          anniversaries: 0,
+          events: 0,
+          citations: 0,
+          figures: 0,
+          victims: 0,
+          users: 0,
+        },
+        skipped: [],
+      };
+
+      // Organizations, by slug.
+      const organizationIds = new Map<string, string>();
+      const existingOrganizations = await tx.organization.findMany({
+        where: { slug: { in: seedData.organizations.map((organization) => organization.slug) } },
+        select: { id: true, slug: true },
+      });
+      for (const organization of seedData.organizations) {
+        const { key, ...fields } = organization;
+        let id = existingOrganizations.find((row) => row.slug === organization.slug)?.id;
+        if (!id) {
+          ({ id } = await tx.organization.create({ data: { ...fields, ...published, ...timestamps }, select: { id: true } }));
+          report.created.organizations += 1;
+        }
+        organizationIds.set(key, id);
+      }
+
+      // Releases, by slug.
+      const releases = new Map<string, { id: string; deleted: boolean }>();
+      const existingReleases = await tx.release.findMany({
+        where: { slug: { in: seedData.releases.map((release) => release.slug) } },
+        select: { id: true, slug: true, deletedAt: true },
+      });
+      for (const release of seedData.releases) {
+        const existing = existingReleases.find((row) => row.slug === release.slug);
+        if (existing) {
+          releases.set(release.slug, { id: existing.id, deleted: existing.deletedAt !== null });
+          continue;
+        }
+        const organizationId = release.organizationKey === null ? null : organizationIds.get(release.organizationKey);
+        if (organizationId === undefined) throw new Error(`Release ${release.slug}: unknown organization ${release.organizationKey}`);
+        const created = await tx.release.create({
+          data: {
+            slug: release.slug,
+            title: release.title,
+            titleIsEditorial: release.titleIsEditorial,
+            organizationId,
+            issuedOn: toDate(release.issuedOn),
+            place: release.place,
+            language: release.language,
+            referenceNumber: release.referenceNumber,
+            body: bodies.get(release.slug)!,
+            bodyFormat: release.bodyFormat,
+            anniversaryYear: release.anniversaryYear,
+            editorialNote: release.editorialNote,
+            ...published,
+            ...timestamps,
+          },
+          select: { id: true },
+        });
+        releases.set(release.slug, { id: created.id, deleted: false });
+        report.created.releases += 1;
+      }
+
+      // Anniversaries, by year.
+      const existingYears = new Set(
+        (
+          await tx.anniversary.findMany({
+            where: { year: { in: seedData.anniversaries.map((anniversary) => anniversary.year) } },
+            select: { year: true },
+          })
+        ).map((row) => row.year),
+      );
+      for (const anniversary of seedData.anniversaries) {
+        if (existingYears.has(anniversary.year)) continue;
+        await tx.anniversary.create({ data: { ...anniversary, ...published, ...timestamps } });
+        report.created.anniversaries += 1;
+      }
+
+      // Sources, by key. A release source is also found through its release, which can have only one.
+      const sources = new Map<string, ExistingSource>();
+      const existingSources = await tx.source.findMany({
+        where: { key: { in: seedData.sources.map((source) => source.key) } },
+        select: { id: true, key: true, deletedAt: true },
+      });
+      for (const source of seedData.sources) {
+        const existing = existingSources.find((row) => row.key === source.key);
+        if (existing) {
+          sources.set(source.key, { id: existing.id, deleted: existing.deletedAt !== null });
+          continue;
+        }
+        const { releaseSlug, date, ...fields } = source;
+        let releaseId: string | null = null;
+        if (releaseSlug !== null) {
+          const release = releases.get(releaseSlug);
+          if (!release) throw new Error(`Source ${source.key}: unknown release ${releaseSlug}`);
+          if (release.deleted) {
+            report.skipped.push(`source ${source.key}: its release ${releaseSlug} is deleted`);
+            continue;
+          }
+          const sourceOfRelease = await tx.source.findUnique({
+            where: { releaseId: release.id },
+            select: { id: true, deletedAt: true },
+          });
+          if (sourceOfRelease) {
+            sources.set(source.key, { id: sourceOfRelease.id, deleted: sourceOfRelease.deletedAt !== null });
+            continue;
+          }
+          releaseId = release.id;
+        }
+        const created = await tx.source.create({
+          data: { ...fields, releaseId, date: date === null ? null : toDate(date), ...published, ...timestamps },
+          select: { id: true },
+        });
+        sources.set(source.key, { id: created.id, deleted: false });
+        report.created.sources += 1;
+      }
+
+      /** Citations whose source is present; the rest are reported as skipped. */
+      const citationRows = (owner: string, citations: SeedCitation[]) => {
+        const rows: Prisma.CitationCreateWithoutEventInput[] = [];
+        citations.forEach((citation, index) => {
+          const source = sources.get(citation.sourceKey);
+          if (!source || source.deleted) {
+            report.skipped.push(`citation of ${citation.sourceKey} for ${owner}: the source is deleted or missing`);
+            return;
+          }
+          rows.push({
+            source: { connect: { id: source.id } },
+            quote: citation.quote,
+            page: citation.page ?? null,
+            position: index,
+            createdAt: now,
+          });
+        });
+        return rows;
+      };
+
+      // Events, by slug, each with its citations. An event with no remaining source is not created.
+      const existingEventSlugs = new Set(
+        (
+          await tx.event.findMany({
+            where: { slug: { in: seedData.events.map((event) => event.slug) } },
+            select: { slug: true },
+          })
+        ).map((row) => row.slug),
+      );
+      for (const event of seedData.events) {
+        if (existingEventSlugs.has(event.slug)) continue;
+        const citations = citationRows(`event ${event.slug}`, event.citations);
+        if (citations.length === 0) {
+          report.skipped.push(`event ${event.slug}: none of its sources is available`);
+          continue;
+        }
+        await tx.event.create({
+          data: {
+            slug: event.slug,
+            title: event.title,
+            description: event.description,
+            date: toDate(event.date),
+            datePrecision: event.datePrecision,
+            endDate: event.endDate === null ? null : toDate(event.endDate),
+            time: event.time,
+            place: event.place,
+            citations: { create: citations },
+            ...published,
+            ...timestamps,
+          },
+        });
+        report.created.events += 1;
+        report.created.citations += citations.length;
+      }
+
+      // Figures, by key.
+      const existingFigureKeys = new Set(
+        (
+          await tx.figure.findMany({
+            where: { key: { in: seedData.figures.map((figure) => figure.key) } },
+            select: { key: true },
+          })
+        ).map((row) => row.key),
+      );
+      for (const figure of seedData.figures) {
+        if (existingFigureKeys.has(figure.key)) continue;
+        const source = sources.get(figure.sourceKey);
+        if (!source || source.deleted) {
+          report.skipped.push(`figure ${figure.key}: its source ${figure.sourceKey} is deleted or missing`);
+          continue;
+        }
+        await tx.figure.create({
+          data: {
+            key: figure.key,
+            kind: figure.kind,
+            value: figure.value,
+            qualifier: figure.qualifier,
+            scope: figure.scope,
+            scopeNote: figure.scopeNote,
+            asOf: figure.asOf === null ? null : toDate(figure.asOf),
+            quote: figure.quote,
+            page: figure.page,
+            note: figure.note,
+            position: figure.position,
+            sourceId: source.id,
+            ...published,
+            ...timestamps,
+          },
+        });
+        report.created.figures += 1;
+      }
+
+      // Victims, by slug, each with its citations.
+      const existingVictimSlugs = new Set(
+        (
+          await tx.victim.findMany({
+            where: { slug: { in: seedData.victims.map((victim) => victim.slug) } },
+            select: { slug: true },
+          })
+        ).map((row) => row.slug),
+      );
+      for (const victim of seedData.victims) {
+        if (existingVictimSlugs.has(victim.slug)) continue;
+        const citations = citationRows(`victim ${victim.slug}`, victim.citations);
+        if (citations.length === 0) {
+          report.skipped.push(`victim ${victim.slug}: none of its sources is available`);
+          continue;
+        }
+        await tx.victim.create({
+          data: {
+            slug: victim.slug,
+            nameLatin: victim.nameLatin,
+            nameCyrillic: victim.nameCyrillic,
+            nameRussian: victim.nameRussian,
+            description: victim.description,
+            sex: victim.sex,
+            age: victim.age,
+            fate: victim.fate,
+            deathPlace: victim.deathPlace,
+            circumstances: victim.circumstances,
+            occupation: victim.occupation,
+            burialPlace: victim.burialPlace,
+            biography: victim.biography,
+            citations: { create: citations },
+            ...published,
+            ...timestamps,
+          },
+        });
+        report.created.victims += 1;
+        report.created.citations += citations.length;
+      }
+
+      // Local demo users, by e-mail; an existing account (perhaps with a changed password) is left alone.
+      for (const user of demoUsers) {
+        const existing = await tx.user.findUnique({ where: { email: user.email }, select: { id: true } });
+        if (existing) continue;
+        await tx.user.create({ data: { ...user, active: true, ...timestamps } });
+        report.created.users += 1;
+      }
+
+      return report;
+    },
+    { timeout: 60000, maxWait: 10000 },
+  );
+}
+
+function formatReport(report: SeedReport): string {
+  const lines = Object.entries(report.created).map(([entity, count]) => `  ${entity.padEnd(14)} ${count}`);
+  const skipped = report.skipped.map((reason) => `  skipped: ${reason}`);
+  return ['Seed complete. Created:', ...lines, ...skipped].join('\n');
+}
+
+async function main(): Promise<void> {
+  // A script, not application code: it reads its one setting directly rather than through lib/env.ts.
+  const url = process.env.DATABASE_URL;
+  if (!url || !/^postgres(ql)?:\/\//.test(url)) {
+    throw new Error('DATABASE_URL must be set to a postgres:// or postgresql:// URL to seed.');
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  try {
+    const report = await seed(prisma, { demoCurator: process.argv.includes('--demo') });
+    console.log(formatReport(report));
+    if (process.argv.includes('--demo')) {
+      console.log(`Demo logins: ${DEMO_USERS.map((user) => user.email).join(', ')} / password "${DEMO_PASSWORD}" (local use only).`);
+    }
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+function isRunDirectly(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  const withoutExtension = (path: string) => path.replace(/\.[cm]?[jt]s$/, '');
+  return withoutExtension(resolve(script)) === withoutExtension(fileURLToPath(import.meta.url));
+}
+
+if (isRunDirectly()) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
