@@ -1,0 +1,66 @@
+import { intlLocale } from '@/lib/i18n/config';
+
+/**
+ * Dates in this archive are calendar dates, often partial ("1988", "December 1989", "Autumn 1999").
+ * They are stored as UTC midnight with a precision, carried as "YYYY-MM-DD" strings, and always
+ * formatted in UTC so that a reader west of Greenwich never sees the day before.
+ */
+export type DatePrecision = 'DAY' | 'MONTH' | 'SEASON' | 'YEAR' | 'UNKNOWN';
+export type Season = 'WINTER' | 'SPRING' | 'SUMMER' | 'AUTUMN';
+
+const SEASON_NAMES: Record<Season, string> = { WINTER: 'Winter', SPRING: 'Spring', SUMMER: 'Summer', AUTUMN: 'Autumn' };
+
+/** A Date (UTC midnight) as "YYYY-MM-DD"; null stays null. */
+export function toIsoDate(date: Date | null | undefined): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
+}
+
+/** "YYYY-MM-DD" as a UTC Date. Throws on a malformed or impossible date (31 February). */
+export function fromIsoDate(value: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) throw new RangeError(`Not a date: ${value}`);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    throw new RangeError(`Impossible date: ${value}`);
+  }
+  return date;
+}
+
+/** Formats a partial date at its precision: "20 January 1990", "December 1989", "Autumn 1999", "1988". */
+export function formatPartialDate(
+  isoDate: string | null,
+  precision: DatePrecision,
+  options: { locale?: string; season?: Season | null } = {},
+): string {
+  const locale = intlLocale(options.locale ?? 'en');
+  if (!isoDate || precision === 'UNKNOWN') return 'Date not known';
+  const date = fromIsoDate(isoDate);
+  switch (precision) {
+    case 'DAY':
+      return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+    case 'MONTH':
+      return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+    case 'SEASON':
+      return options.season ? `${SEASON_NAMES[options.season]} ${date.getUTCFullYear()}` : String(date.getUTCFullYear());
+    case 'YEAR':
+      return String(date.getUTCFullYear());
+  }
+}
+
+/** A span such as "1988–1989", or a single partial date when the span has no end. */
+export function formatDateSpan(
+  start: string,
+  end: string | null,
+  precision: DatePrecision,
+  locale = 'en',
+): string {
+  const first = formatPartialDate(start, precision, { locale });
+  if (!end) return first;
+  return `${first}–${formatPartialDate(end, precision, { locale })}`;
+}
+
+/** A timestamp (e.g. "last updated") as a day in UTC. */
+export function formatTimestampDate(iso: string, locale = 'en'): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
+}

@@ -1,0 +1,57 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { cachedQuery, cacheTags } from '@/lib/cache';
+import { toIsoDate } from '@/lib/dates';
+import { publicWhere } from '@/lib/publication';
+import { sourceSummarySelect, toSourceSummary, type SourceSummary } from '@/lib/sources/queries';
+import type { FigureKind, FigureQualifier, FigureScope } from '@/lib/generated/prisma/enums';
+
+export { groupFiguresByKind, type FigureGroup } from '@/lib/figures/grouping';
+
+export type LedgerFigure = {
+  key: string;
+  kind: FigureKind;
+  value: number | null;
+  qualifier: FigureQualifier;
+  scope: FigureScope;
+  scopeNote: string | null;
+  asOf: string | null;
+  quote: string;
+  page: string | null;
+  note: string | null;
+  updatedAt: string;
+  source: SourceSummary;
+};
+
+async function readFigures(): Promise<LedgerFigure[]> {
+  const now = new Date();
+  const rows = await db.figure.findMany({
+    where: { ...publicWhere(now), source: publicWhere(now) },
+    orderBy: [{ kind: 'asc' }, { position: 'asc' }, { key: 'asc' }],
+    select: {
+      key: true,
+      kind: true,
+      value: true,
+      qualifier: true,
+      scope: true,
+      scopeNote: true,
+      asOf: true,
+      quote: true,
+      page: true,
+      note: true,
+      updatedAt: true,
+      source: { select: sourceSummarySelect },
+    },
+  });
+  return rows
+    .map((row) => ({ ...row, asOf: toIsoDate(row.asOf), updatedAt: row.updatedAt.toISOString(), source: toSourceSummary(row.source, now) }))
+    .sort((a, b) => compareSourceDates(a.source, b.source));
+}
+
+function compareSourceDates(a: SourceSummary, b: SourceSummary): number {
+  return (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.key.localeCompare(b.key);
+}
+
+/** Every public figure, each with the source that gives it, ordered by the source's date. */
+export const listFigures = cachedQuery('listFigures', readFigures, () => [cacheTags.figures, cacheTags.sources, cacheTags.releases]);
+

@@ -1,0 +1,143 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { cachedQuery, cacheTags } from '@/lib/cache';
+import { toIsoDate } from '@/lib/dates';
+import { publicWhere } from '@/lib/publication';
+import { UNATTRIBUTED_ISSUER, type ReleaseFilters } from '@/lib/releases/schema';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+const releaseSummarySelect = {
+  slug: true,
+  title: true,
+  titleIsEditorial: true,
+  issuedOn: true,
+  place: true,
+  language: true,
+  anniversaryYear: true,
+  updatedAt: true,
+  organization: { select: { slug: true, name: true } },
+} satisfies Prisma.ReleaseSelect;
+
+type ReleaseSummaryRow = Prisma.ReleaseGetPayload<{ select: typeof releaseSummarySelect }>;
+
+export type ReleaseSummary = {
+  slug: string;
+  title: string;
+  titleIsEditorial: boolean;
+  issuedOn: string;
+  place: string | null;
+  language: string;
+  anniversaryYear: number | null;
+  updatedAt: string;
+  issuer: { slug: string; name: string } | null;
+};
+
+function toReleaseSummary(row: ReleaseSummaryRow): ReleaseSummary {
+  return {
+    slug: row.slug,
+    title: row.title,
+    titleIsEditorial: row.titleIsEditorial,
+    issuedOn: toIsoDate(row.issuedOn)!,
+    place: row.place,
+    language: row.language,
+    anniversaryYear: row.anniversaryYear,
+    updatedAt: row.updatedAt.toISOString(),
+    issuer: row.organization,
+  };
+}
+
+/** Only an issuer that is itself public is named; otherwise the release reads as unattributed. */
+function publicIssuerWhere(now: Date) {
+  return { OR: [{ organizationId: null }, { organization: publicWhere(now) }] } satisfies Prisma.ReleaseWhereInput;
+}
+
+async function readReleases(filters: ReleaseFilters): Promise<ReleaseSummary[]> {
+  const now = new Date();
+  const where: Prisma.ReleaseWhereInput = { AND: [publicWhere(now), publicIssuerWhere(now)] };
+  const and = where.AND as Prisma.ReleaseWhereInput[];
+  if (filters.year !== undefined) {
+    and.push({ issuedOn: { gte: new Date(Date.UTC(filters.year, 0, 1)), lt: new Date(Date.UTC(filters.year + 1, 0, 1)) } });
+  }
+  if (filters.issuer === UNATTRIBUTED_ISSUER) and.push({ organizationId: null });
+  else if (filters.issuer) and.push({ organization: { slug: filters.issuer } });
+  const rows = await db.release.findMany({ where, orderBy: [{ issuedOn: 'desc' }, { slug: 'asc' }], select: releaseSummarySelect });
+  return rows.map(toReleaseSummary);
+}
+
+/** Public releases, newest first, filtered by year of issue and issuer (an organization slug or "unattributed"). */
+export const listReleases = cachedQuery('listReleases', readReleases, () => [cacheTags.releases, cacheTags.organizations]);
+
+export type ReleaseFilterOptions = { years: number[]; issuers: { slug: string; name: string }[]; hasUnattributed: boolean };
+
+async function readReleaseFilterOptions(): Promise<ReleaseFilterOptions> {
+  const releases = await readReleases({});
+  const years = [...new Set(releases.map((release) => Number(release.issuedOn.slice(0, 4))))].sort((a, b) => b - a);
+  const issuers = new Map<string, string>();
+  for (const release of releases) if (release.issuer) issuers.set(release.issuer.slug, release.issuer.name);
+  return {
+    years,
+    issuers: [...issuers].map(([slug, name]) => ({ slug, name })).sort((a, b) => a.name.localeCompare(b.name)),
+    hasUnattributed: releases.some((release) => release.issuer === null),
+  };
+}
+
+/** The years and issuers that the archive's filter offers: only those with public releases. */
+export const listReleaseFilterOptions = cachedQuery('listReleaseFilterOptions', readReleaseFilterOptions, () => [
+  cacheTags.releases,
+  cacheTags.organizations,
+]);
+
+export type ReleaseDetail = ReleaseSummary & {
+  referenceNumber: string | null;
+  body: string;
+  bodyFormat: 'MARKDOWN' | 'PLAIN_TEXT';
+  editorialNote: string | null;
+  issuerDetails: { country: string | null; city: string | null; website: string | null } | null;
+};
+
+async function readReleaseBySlug(slug: string): Promise<ReleaseDetail | null> {
+  const now = new Date();
+  const row = await db.release.findFirst({
+    where: { AND: [{ slug }, publicWhere(now), publicIssuerWhere(now)] },
+    select: {
+      ...releaseSummarySelect,
+      referenceNumber: true,
+      body: true,
+      bodyFormat: true,
+      editorialNote: true,
+      organization: { select: { slug: true, name: true, country: true, city: true, website: true } },
+    },
+  });
+  if (!row) return null;
+  const { organization } = row;
+  return {
+    ...toReleaseSummary({ ...row, organization: organization ? { slug: organization.slug, name: organization.name } : null }),
+    referenceNumber: row.referenceNumber,
+    body: row.body,
+    bodyFormat: row.bodyFormat,
+    editorialNote: row.editorialNote,
+    issuerDetails: organization ? { country: organization.country, city: organization.city, website: organization.website } : null,
+  };
+}
+
+/** One public release with its full text, or null. */
+export const getReleaseBySlug = cachedQuery('getReleaseBySlug', readReleaseBySlug, (slug) => [
+  cacheTags.releases,
+  cacheTags.release(slug),
+  cacheTags.organizations,
+]);
+
+/** Public releases issued for one anniversary year, oldest first. */
+export const listReleasesForAnniversary = cachedQuery(
+  'listReleasesForAnniversary',
+  async (year: number): Promise<ReleaseSummary[]> => {
+    const now = new Date();
+    const rows = await db.release.findMany({
+      where: { AND: [{ anniversaryYear: year }, publicWhere(now), publicIssuerWhere(now)] },
+      orderBy: [{ issuedOn: 'asc' }, { slug: 'asc' }],
+      select: releaseSummarySelect,
+    });
+    return rows.map(toReleaseSummary);
+  },
+  () => [cacheTags.releases, cacheTags.organizations, cacheTags.anniversaries],
+);

@@ -1,0 +1,14 @@
+import type { Fate, Sex } from '@/lib/generated/prisma/enums';
+
+export const FATE_LABELS: Record<Fate, string> = {
+  KILLED: 'Killed',
+  DIED_OF_WOUNDS: 'Died of wounds',
+  MISSING: 'Missing',
+  NOT_STATED: 'Not stated in the sources',
+};
+
+export const SEX_LABELS: Record<Sex, string> = {
+  FEMALE: 'Female',
+  MALE: 'Male',
+  NOT_STATED: 'Not stated in the sources',
+};

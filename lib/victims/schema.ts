@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** Victims shown per page of the list. */
+export const VICTIMS_PAGE_SIZE = 50;
+
+/**
+ * Query-string search and filters of the victims list. Malformed values are dropped rather than
+ * turned into an error page: a visitor who edits the URL still gets a list.
+ */
+export const victimSearchSchema = z
+  .object({
+    q: z
+      .string()
+      .transform((value) => value.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, 100))
+      .optional()
+      .catch(undefined),
+    place: z.string().trim().min(1).max(200).optional().catch(undefined),
+    ageMin: z.coerce.number().int().min(0).max(120).optional().catch(undefined),
+    ageMax: z.coerce.number().int().min(0).max(120).optional().catch(undefined),
+    page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+  })
+  .transform((search) => ({ ...search, q: search.q || undefined }));
+
+export type VictimSearch = z.infer<typeof victimSearchSchema>;
+
+/** The place filter value that selects victims whose place of death no source records. */
+export const PLACE_NOT_RECORDED = 'not-recorded';
+
+/** Parses Next's searchParams into a search; the first value of a repeated parameter wins. */
+export function parseVictimSearch(searchParams: Record<string, string | string[] | undefined>): VictimSearch {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+  return victimSearchSchema.parse({
+    q: first(searchParams.q),
+    place: first(searchParams.place),
+    ageMin: first(searchParams.ageMin),
+    ageMax: first(searchParams.ageMax),
+    page: first(searchParams.page),
+  });
+}
