@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateSpan, formatPartialDate, fromIsoDate, toIsoDate } from '@/lib/dates';
+
+describe('formatPartialDate', () => {
+  it('formats each precision', () => {
+    expect(formatPartialDate('1990-01-20', 'DAY')).toBe('20 January 1990');
+    expect(formatPartialDate('1989-12-01', 'MONTH')).toBe('December 1989');
+    expect(formatPartialDate('1999-09-01', 'SEASON', { season: 'AUTUMN' })).toBe('Autumn 1999');
+    expect(formatPartialDate('1988-01-01', 'YEAR')).toBe('1988');
+    expect(formatPartialDate(null, 'UNKNOWN')).toBe('Date not known');
+    expect(formatPartialDate('1990-01-20', 'UNKNOWN')).toBe('Date not known');
+  });
+
+  it('never shows the day before, whatever the machine’s time zone', () => {
+    // Formatting is pinned to UTC, where date-only values are stored.
+    expect(formatPartialDate('1990-01-01', 'DAY')).toBe('1 January 1990');
+    expect(formatPartialDate('1990-01-01', 'YEAR')).toBe('1990');
+  });
+});
+
+describe('formatDateSpan', () => {
+  it('joins a span with an en dash', () => {
+    expect(formatDateSpan('1988-01-01', '1989-01-01', 'YEAR')).toBe('1988–1989');
+    expect(formatDateSpan('1990-01-20', null, 'DAY')).toBe('20 January 1990');
+  });
+});
+
+describe('fromIsoDate / toIsoDate', () => {
+  it('round-trips a calendar date', () => {
+    expect(toIsoDate(fromIsoDate('1990-01-20'))).toBe('1990-01-20');
+    expect(toIsoDate(null)).toBeNull();
+  });
+
+  it('refuses impossible and malformed dates', () => {
+    expect(() => fromIsoDate('1990-02-31')).toThrow(RangeError);
+    expect(() => fromIsoDate('1990-13-01')).toThrow(RangeError);
+    expect(() => fromIsoDate('20.01.1990')).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { isImpossiblePublicPath } from '@/lib/i18n/impossible-path';
+
+const now = new Date('2026-11-21T12:00:00Z');
+
+describe('isImpossiblePublicPath', () => {
+  it.each([
+    '/',
+    '/en',
+    '/en/timeline',
+    '/en/victims',
+    '/en/victims/larissa-mammadova',
+    '/en/victims/no-such-person',
+    '/en/releases/2007-01-18-black-january-17th-anniversary',
+    '/en/anniversaries/1991',
+    '/en/anniversaries/2027',
+    '/en/no-such-page',
+  ])('%s may exist', (path) => {
+    expect(isImpossiblePublicPath(path, now)).toBe(false);
+  });
+
+  it.each([
+    '/xx',
+    '/de/victims',
+    '/en/victims/NOT..A..SLUG',
+    '/en/victims/larissa-mammadova/extra',
+    '/en/releases/%2e%2e',
+    '/en/anniversaries/1990',
+    '/en/anniversaries/2028',
+    '/en/anniversaries/twenty',
+    '/en/anniversaries/02020',
+  ])('%s cannot exist', (path) => {
+    expect(isImpossiblePublicPath(path, now)).toBe(true);
+  });
+});
