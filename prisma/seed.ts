@@ -214,6 +214,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
           rows.push({
             source: { connect: { id: source.id } },
             quote: citation.quote,
+            quoteIsVerbatim: citation.verbatim ?? true,
             page: citation.page ?? null,
             position: index,
             createdAt: now,
@@ -283,6 +284,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
             scopeNote: figure.scopeNote,
             asOf: figure.asOf === null ? null : toDate(figure.asOf),
             quote: figure.quote,
+            quoteIsVerbatim: figure.verbatim ?? true,
             page: figure.page,
             note: figure.note,
             position: figure.position,

@@ -34,3 +34,18 @@ export const countReleasesByAnniversaryYear = cachedQuery(
   },
   () => [cacheTags.releases, cacheTags.organizations, cacheTags.anniversaries],
 );
+
+/** When anything shown on the list of anniversaries last changed: a release or an anniversary record. */
+export const getAnniversariesLastUpdated = cachedQuery(
+  'getAnniversariesLastUpdated',
+  async (): Promise<string | null> => {
+    const now = new Date();
+    const [release, anniversary] = await Promise.all([
+      db.release.aggregate({ where: publicWhere(now), _max: { updatedAt: true } }),
+      db.anniversary.aggregate({ where: publicWhere(now), _max: { updatedAt: true } }),
+    ]);
+    const newest = [release._max.updatedAt, anniversary._max.updatedAt].filter((value): value is Date => value !== null).sort((a, b) => b.getTime() - a.getTime())[0];
+    return newest ? newest.toISOString() : null;
+  },
+  () => [cacheTags.releases, cacheTags.anniversaries],
+);

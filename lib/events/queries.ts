@@ -20,11 +20,12 @@ const timelineEventSelect = (now: Date) =>
   citations: {
     where: { source: publicWhere(now) },
     orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
-    select: { quote: true, page: true, source: { select: sourceSummarySelect } },
+    select: { quote: true, quoteIsVerbatim: true, page: true, source: { select: sourceSummarySelect } },
   },
 }) satisfies Prisma.EventSelect;
 
-export type CitedQuote = { quote: string | null; page: string | null; source: SourceSummary };
+/** A source's words supporting a fact; quoteIsVerbatim is false where the words summarise the source. */
+export type CitedQuote = { quote: string | null; quoteIsVerbatim: boolean; page: string | null; source: SourceSummary };
 
 export type TimelineEvent = {
   slug: string;
@@ -53,7 +54,12 @@ function toTimelineEvent(row: EventRow, now: Date): TimelineEvent {
     place: row.place,
     updatedAt: row.updatedAt.toISOString(),
     citations: row.citations
-      .map((citation) => ({ quote: citation.quote, page: citation.page, source: toSourceSummary(citation.source, now) })),
+      .map((citation) => ({
+        quote: citation.quote,
+        quoteIsVerbatim: citation.quoteIsVerbatim,
+        page: citation.page,
+        source: toSourceSummary(citation.source, now),
+      })),
   };
 }
 

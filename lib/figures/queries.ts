@@ -17,6 +17,7 @@ export type LedgerFigure = {
   scopeNote: string | null;
   asOf: string | null;
   quote: string;
+  quoteIsVerbatim: boolean;
   page: string | null;
   note: string | null;
   updatedAt: string;
@@ -37,6 +38,7 @@ async function readFigures(): Promise<LedgerFigure[]> {
       scopeNote: true,
       asOf: true,
       quote: true,
+      quoteIsVerbatim: true,
       page: true,
       note: true,
       updatedAt: true,

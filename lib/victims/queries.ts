@@ -18,6 +18,7 @@ export type VictimListItem = {
   age: number | null;
   fate: Fate;
   deathPlace: string | null;
+  updatedAt: string;
 };
 
 function victimSearchWhere(search: VictimSearch, now: Date): Prisma.VictimWhereInput {
@@ -59,11 +60,16 @@ async function readVictims(search: VictimSearch): Promise<{ victims: VictimListI
         age: true,
         fate: true,
         deathPlace: true,
+        updatedAt: true,
       },
     }),
     db.victim.count({ where }),
   ]);
-  return { victims, total, pageCount: Math.max(1, Math.ceil(total / VICTIMS_PAGE_SIZE)) };
+  return {
+    victims: victims.map((victim) => ({ ...victim, updatedAt: victim.updatedAt.toISOString() })),
+    total,
+    pageCount: Math.max(1, Math.ceil(total / VICTIMS_PAGE_SIZE)),
+  };
 }
 
 /** A page of public victims matching a name search and filters, keyed in the cache by the normalised search. */
@@ -125,7 +131,7 @@ async function readVictimBySlug(slug: string): Promise<VictimDetail | null> {
       citations: {
         where: { source: publicWhere(now) },
         orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
-        select: { quote: true, page: true, source: { select: sourceSummarySelect } },
+        select: { quote: true, quoteIsVerbatim: true, page: true, source: { select: sourceSummarySelect } },
       },
     },
   });
@@ -137,6 +143,7 @@ async function readVictimBySlug(slug: string): Promise<VictimDetail | null> {
     updatedAt: row.updatedAt.toISOString(),
     citations: row.citations.map((citation) => ({
       quote: citation.quote,
+      quoteIsVerbatim: citation.quoteIsVerbatim,
       page: citation.page,
       source: toSourceSummary(citation.source, now),
     })),

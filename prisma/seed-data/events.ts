@@ -211,6 +211,7 @@ export const events: SeedEvent[] = [
       {
         sourceKey: S.wikipedia,
         quote: 'The funeral was on the third day, 22 January',
+        verbatim: false,
       },
     ],
   },
@@ -252,6 +253,7 @@ export const events: SeedEvent[] = [
     citations: [
       {
         sourceKey: S.wikipedia,
+        verbatim: false,
         quote: 'by decrees of 16 December 1999 all the victims were awarded the title "Shahid (Martyr) of January 20".',
       },
     ],

@@ -419,6 +419,7 @@ const rows: Omit<SeedFigure, 'position'>[] = [
     quote: 'By 1 February 1990, 706 people had applied for medical assistance in Baku.',
     page: '287',
     note: 'Citing the Ministry of Health of the Azerbaijan SSR.',
+    verbatim: false,
     sourceKey: S.azerneshr1990,
   },
   {
@@ -433,6 +434,7 @@ const rows: Omit<SeedFigure, 'position'>[] = [
       'By 9 February 1990, 170 people had died (among them 6 women and 9 children and teenagers); 370 were wounded; 321 people had disappeared.',
     page: '287',
     note: 'Citing the Ministry of Health of the Azerbaijan SSR: "170 people had died".',
+    verbatim: false,
     sourceKey: S.azerneshr1990,
   },
   {
@@ -447,6 +449,7 @@ const rows: Omit<SeedFigure, 'position'>[] = [
       'By 9 February 1990, 170 people had died (among them 6 women and 9 children and teenagers); 370 were wounded; 321 people had disappeared.',
     page: '287',
     note: 'Women among the 170 who had died. Citing the Ministry of Health of the Azerbaijan SSR.',
+    verbatim: false,
     sourceKey: S.azerneshr1990,
   },
   {
@@ -461,6 +464,7 @@ const rows: Omit<SeedFigure, 'position'>[] = [
       'By 9 February 1990, 170 people had died (among them 6 women and 9 children and teenagers); 370 were wounded; 321 people had disappeared.',
     page: '287',
     note: 'Children and teenagers among the 170 who had died. Citing the Ministry of Health of the Azerbaijan SSR.',
+    verbatim: false,
     sourceKey: S.azerneshr1990,
   },
   {
@@ -475,6 +479,7 @@ const rows: Omit<SeedFigure, 'position'>[] = [
       'By 9 February 1990, 170 people had died (among them 6 women and 9 children and teenagers); 370 were wounded; 321 people had disappeared.',
     page: '287',
     note: 'Citing the Ministry of Health of the Azerbaijan SSR.',
+    verbatim: false,
     sourceKey: S.azerneshr1990,
   },
   {
@@ -489,6 +494,7 @@ const rows: Omit<SeedFigure, 'position'>[] = [
       'By 9 February 1990, 170 people had died (among them 6 women and 9 children and teenagers); 370 were wounded; 321 people had disappeared.',
     page: '287',
     note: 'Citing the Ministry of Health of the Azerbaijan SSR: "321 people had disappeared".',
+    verbatim: false,
     sourceKey: S.azerneshr1990,
   },
 ];

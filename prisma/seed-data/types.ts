@@ -71,6 +71,8 @@ export interface SeedCitation {
   sourceKey: string;
   /** The source's exact words (whitespace aside; release bodies may be hard-wrapped). */
   quote: string;
+  /** false where the words summarise the source (external.md's digest) rather than quote it. */
+  verbatim?: false;
   page?: string;
 }
 
@@ -98,6 +100,8 @@ export interface SeedFigure {
   asOf: IsoDate | null;
   /** The source's exact words, a full clause; authoritative over value/qualifier/scope. */
   quote: string;
+  /** false where the words summarise the source (external.md's digest) rather than quote it. */
+  verbatim?: false;
   page: string | null;
   note: string | null;
   sourceKey: string;

@@ -33,11 +33,13 @@ export const victims: SeedVictim[] = [
     citations: [
       {
         sourceKey: S.azerbaijanInternational1999,
+        verbatim: false,
         quote:
           'A mother\'s account of her daughter Larissa Mammadova, who died in the Black January massacre at the age of 13 ("one of the youngest victims").',
       },
       {
         sourceKey: S.azerbaijanInternational1999,
+        verbatim: false,
         quote:
           'Her father, Farman, a bus driver, was shuttling people to and from the demonstrations in Baku on the night of 19 January 1990; Larissa went out with him that night.',
       },

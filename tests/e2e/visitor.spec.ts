@@ -67,6 +67,8 @@ test.describe('a visitor reading the memorial', () => {
     await expect(page.getByRole('definition').filter({ hasText: /^13$/ })).toBeVisible();
     await expect(page.getByText('Not recorded in the sources').first()).toBeVisible();
     await expect(page.getByRole('region', { name: 'Sources' })).toContainText('Azerbaijan International');
+    // The external source is known through a digest: its words are labelled a summary, not quoted.
+    await expect(page.getByRole('region', { name: 'Sources' })).toContainText('In summary (not the source’s exact words)');
 
     await page.goto('/en/victims?ageMin=70');
     await expect(page.getByRole('link', { name: /80-year old man/ })).toBeVisible();

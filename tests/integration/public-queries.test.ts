@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { countReleasesByAnniversaryYear, getAnniversaryRecord } from '@/lib/anniversaries/queries';
+import { countReleasesByAnniversaryYear, getAnniversariesLastUpdated, getAnniversaryRecord } from '@/lib/anniversaries/queries';
 import { db } from '@/lib/db';
 import { listTimelineEvents } from '@/lib/events/queries';
 import { listFigures } from '@/lib/figures/queries';
@@ -165,5 +165,14 @@ describe('listVictims search and filters', () => {
     expect(second.victims).toHaveLength(1);
     expect(first.pageCount).toBe(2);
     expect(second.victims[0]?.nameLatin).toBe('Person 50');
+  });
+});
+
+describe('getAnniversariesLastUpdated', () => {
+  it('is the newest change among public releases and anniversary records', async () => {
+    expect(await getAnniversariesLastUpdated()).toBeNull();
+    const { release } = await createRelease();
+    await createRelease({ ...DRAFT, updatedAt: new Date('2099-01-01T00:00:00Z') });
+    expect(await getAnniversariesLastUpdated()).toBe(release.updatedAt.toISOString());
   });
 });

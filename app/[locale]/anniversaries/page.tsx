@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { LastUpdated } from '@/components/ui/last-updated';
 import { PageHeading } from '@/components/ui/page-heading';
 import { anniversaryNumber, anniversaryYears, englishOrdinal } from '@/lib/anniversaries/ordinal';
-import { countReleasesByAnniversaryYear } from '@/lib/anniversaries/queries';
+import { countReleasesByAnniversaryYear, getAnniversariesLastUpdated } from '@/lib/anniversaries/queries';
 import { resolveLocale } from '@/lib/i18n/params';
 
 export const revalidate = 3600;
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/annivers
 
 export default async function AnniversariesPage({ params }: PageProps<'/[locale]/anniversaries'>) {
   const locale = await resolveLocale(params);
-  const counts = await countReleasesByAnniversaryYear();
+  const [counts, lastUpdated] = await Promise.all([countReleasesByAnniversaryYear(), getAnniversariesLastUpdated()]);
   const years = anniversaryYears(new Date()).reverse();
   return (
     <>
@@ -39,6 +40,7 @@ export default async function AnniversariesPage({ params }: PageProps<'/[locale]
           </li>
         ))}
       </ol>
+      <LastUpdated timestamps={[lastUpdated]} locale={locale} />
     </>
   );
 }

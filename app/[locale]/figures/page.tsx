@@ -1,5 +1,6 @@
 import { formatPageReference } from '@/lib/sources/format';
 import type { Metadata } from 'next';
+import { SourceWords } from '@/components/site/cited-quote';
 import { SourceReference } from '@/components/site/source-reference';
 import { LastUpdated } from '@/components/ui/last-updated';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -80,7 +81,7 @@ export default async function FiguresPage({ params }: PageProps<'/[locale]/figur
                         {figure.scopeNote ? <span className="block text-muted">{figure.scopeNote}</span> : null}
                       </td>
                       <td className="py-3 pr-4">
-                        <blockquote lang="en" className="italic">“{figure.quote}”</blockquote>
+                        <SourceWords quote={figure.quote} verbatim={figure.quoteIsVerbatim} />
                         {figure.note ? <p className="mt-1 font-sans text-sm text-muted">{figure.note}</p> : null}
                       </td>
                       <td className="py-3 font-sans text-sm">

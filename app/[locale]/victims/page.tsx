@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { LastUpdated } from '@/components/ui/last-updated';
 import { PageHeading } from '@/components/ui/page-heading';
 import { resolveLocale } from '@/lib/i18n/params';
 import { victimDisplayName } from '@/lib/victims/display';
@@ -100,6 +101,7 @@ export default async function VictimsPage({ params, searchParams }: PageProps<'/
           {search.page < pageCount ? <Link href={searchHref(locale, search, search.page + 1)} rel="next">Next page</Link> : null}
         </nav>
       ) : null}
+      <LastUpdated timestamps={victims.map((victim) => victim.updatedAt)} locale={locale} />
     </>
   );
 }
