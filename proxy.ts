@@ -1,5 +1,35 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { getToken } from 'next-auth/jwt';
+import { env } from '@/lib/env';
 import { isImpossiblePublicPath } from '@/lib/i18n/impossible-path';
+import { REQUEST_PATH_HEADER } from '@/lib/users/callback-url';
+
+function isAdminPath(pathname: string): boolean {
+  return pathname === '/admin' || pathname.startsWith('/admin/');
+}
+
+/**
+ * The admin area, for convenience only: a browser with no session cookie at all is sent to the login
+ * page before anything renders. Whether a session stands and what it may do is decided by
+ * requireCurator()/requireAdmin() in every admin page and action, never here. The page's path is
+ * passed on so that their redirect to the login page can come back to it.
+ */
+async function adminProxy(request: NextRequest): Promise<NextResponse> {
+  const { pathname, search } = request.nextUrl;
+  // Server actions are POSTs to the page's path; they answer a missing session themselves (a
+  // redirect here would reach the action's fetch, not the page).
+  if (request.method === 'GET' || request.method === 'HEAD') {
+    const token = await getToken({ req: request, secret: env.NEXTAUTH_SECRET, secureCookie: env.NEXTAUTH_URL.startsWith('https://') });
+    if (!token) {
+      const login = new URL('/login', request.url);
+      login.searchParams.set('callbackUrl', `${pathname}${search}`);
+      return NextResponse.redirect(login);
+    }
+  }
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(REQUEST_PATH_HEADER, `${pathname}${search}`);
+  return NextResponse.next({ request: { headers: requestHeaders } });
+}
 
 /**
  * Answers public addresses that cannot exist with the site's 404 page before any page renders.
@@ -8,12 +38,14 @@ import { isImpossiblePublicPath } from '@/lib/i18n/impossible-path';
  * as plain HTML. Only string checks run here, so cached pages stay cached. Authorisation is never
  * decided here: the admin area checks the session itself.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  if (isAdminPath(request.nextUrl.pathname)) return adminProxy(request);
   if (!isImpossiblePublicPath(request.nextUrl.pathname, new Date())) return NextResponse.next();
   return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
 }
 
 export const config = {
-  // Public pages only: not Next's assets, files with an extension, the admin area or the API.
-  matcher: ['/((?!_next/|api/|admin|embed/|login|.*\\.[a-z0-9]+$).*)'],
+  // Public pages (not Next's assets, files with an extension, the API, embeds or the login page),
+  // and the admin area for its sign-in redirect.
+  matcher: ['/((?!_next/|api/|admin|embed/|login|media/|.*\\.[a-z0-9]+$).*)', '/admin', '/admin/:path*'],
 };

@@ -1,19 +1,50 @@
 import { z } from 'zod';
 
+/** A flag variable: `1`/`true` switch it on; unset, empty, `0` or `false` leave it off. */
+const flag = (name: string) =>
+  z
+    .enum(['', '0', '1', 'false', 'true'], { error: `${name} must be 1 or 0 (or true or false)` })
+    .optional()
+    .transform((value) => value === '1' || value === 'true');
+
 /**
  * The application's configuration, parsed once. No other application file reads process.env:
  * a missing or malformed variable stops start-up with a message that names it.
  */
-const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  DATABASE_URL: z
-    .string({ error: 'DATABASE_URL is not set. Start the app with `npm run dev` (embedded PostgreSQL) or set it to a PostgreSQL URL.' })
-    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// URL'),
-  SITE_URL: z
-    .url({ error: 'SITE_URL must be an absolute URL such as https://memorial.example.org' })
-    .default('http://localhost:3000')
-    .transform((value) => value.replace(/\/+$/, '')),
-});
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    DATABASE_URL: z
+      .string({ error: 'DATABASE_URL is not set. Start the app with `npm run dev` (embedded PostgreSQL) or set it to a PostgreSQL URL.' })
+      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// URL'),
+    SITE_URL: z
+      .url({ error: 'SITE_URL must be an absolute URL such as https://memorial.example.org' })
+      .default('http://localhost:3000')
+      .transform((value) => value.replace(/\/+$/, '')),
+    /**
+     * Signs and encrypts the curators' session cookies. Optional here because scripts and tests that
+     * never sign anyone in need none; the server refuses to start without a strong one (see
+     * authSecretProblem and instrumentation.ts), except on the embedded demo database.
+     */
+    NEXTAUTH_SECRET: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => (value ? value : undefined)),
+    /** The address next-auth builds its callback URLs from; defaults to SITE_URL. */
+    NEXTAUTH_URL: z
+      .url({ error: 'NEXTAUTH_URL must be an absolute URL such as https://memorial.example.org' })
+      .optional()
+      .transform((value) => value?.replace(/\/+$/, '')),
+    /** Set by scripts/with-database.ts when it serves the embedded PGlite demo database. */
+    MEMORIAL_EMBEDDED_DATABASE: flag('MEMORIAL_EMBEDDED_DATABASE'),
+    /**
+     * Test runs only (scripts/test.ts, playwright.config.ts): lets the server start on a database that
+     * holds the demo accounts, which the end-to-end tests sign in as. Never set it in production.
+     */
+    MEMORIAL_ALLOW_DEMO_ACCOUNTS: flag('MEMORIAL_ALLOW_DEMO_ACCOUNTS'),
+  })
+  .transform(({ NEXTAUTH_URL, ...rest }) => ({ ...rest, NEXTAUTH_URL: NEXTAUTH_URL ?? rest.SITE_URL }));
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -23,6 +54,9 @@ function parseEnv(): Env {
     const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`).join('\n');
     throw new Error(`Invalid configuration:\n${problems}`);
   }
+  // next-auth reads NEXTAUTH_URL from process.env itself (for its callback URLs and cookie names), so
+  // the default must be visible there too.
+  process.env.NEXTAUTH_URL ??= parsed.data.NEXTAUTH_URL;
   return parsed.data;
 }
 
@@ -30,3 +64,43 @@ export const env: Env = parseEnv();
 
 /** True inside the Next.js server runtime; false in scripts and tests, where Next's caches do not exist. */
 export const isNextRuntime: boolean = process.env.NEXT_RUNTIME !== undefined;
+
+/** The shortest NEXTAUTH_SECRET accepted: 32 characters (`openssl rand -base64 32` gives 44). */
+export const MINIMUM_SECRET_LENGTH = 32;
+
+/** Words that mark a value copied from an example or a test rather than generated for this site. */
+const PLACEHOLDER_MARKERS = [
+  'changeme',
+  'change-me',
+  'change_me',
+  'replaceme',
+  'replace-me',
+  'replace_me',
+  'placeholder',
+  'your-secret',
+  'your_secret',
+  'yoursecret',
+  'secret-here',
+  'not-for-production',
+  'example',
+  'xxxxxxxx',
+];
+
+/**
+ * Why a NEXTAUTH_SECRET must not be used, or null when it is acceptable: missing, shorter than
+ * 32 characters, a placeholder copied from an example or a test, or too repetitive to be random.
+ * Whoever knows the secret can forge any curator's session, so a weak one is refused outright.
+ */
+export function authSecretProblem(secret: string | undefined): string | null {
+  const fix = 'Generate one with `openssl rand -base64 32` and set it in the environment.';
+  if (!secret || secret.trim() === '') return `NEXTAUTH_SECRET is not set. ${fix}`;
+  if (secret.length < MINIMUM_SECRET_LENGTH) {
+    return `NEXTAUTH_SECRET is too short (${secret.length} characters; at least ${MINIMUM_SECRET_LENGTH} are needed). ${fix}`;
+  }
+  const lower = secret.toLowerCase();
+  if (PLACEHOLDER_MARKERS.some((marker) => lower.includes(marker))) {
+    return `NEXTAUTH_SECRET is a placeholder from an example or a test, not a secret. ${fix}`;
+  }
+  if (new Set(secret).size < 10) return `NEXTAUTH_SECRET is too repetitive to be random. ${fix}`;
+  return null;
+}

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from '../lib/generated/prisma/client';
+import { DEMO_PASSWORD, DEMO_USERS } from '../lib/users/demo-accounts';
 import { hashPassword } from '../lib/users/password';
 import { seedData } from './seed-data/index';
 import { releaseBodyFromFile } from './seed-data/normalize';
@@ -20,11 +21,8 @@ export { seedData } from './seed-data/index';
  * a source that a curator deleted (figures, citations) is not created either.
  */
 
-export const DEMO_PASSWORD = 'memorial-demo';
-export const DEMO_USERS = [
-  { email: 'curator@example.org', name: 'Demo curator', role: 'CURATOR' },
-  { email: 'admin@example.org', name: 'Demo admin', role: 'ADMIN' },
-] as const;
+// The demo accounts live in lib/ so that the server can refuse them outside the demo database.
+export { DEMO_PASSWORD, DEMO_USERS };
 
 export interface SeedOptions {
   /** Also create the local demo users (curator@example.org and admin@example.org). */

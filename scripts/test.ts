@@ -7,6 +7,7 @@
  * The end-to-end tests run against `next start` on port 3100 with the seeded demo curator.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -138,7 +139,11 @@ async function main(): Promise<number> {
       ...testEnv,
       SITE_URL: E2E_URL,
       NEXTAUTH_URL: E2E_URL,
-      NEXTAUTH_SECRET: baseEnv.NEXTAUTH_SECRET ?? 'npm-test-only-secret-not-for-production',
+      // A fresh random secret per run: the server refuses a weak or placeholder one.
+      NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+      // Test runs only: the end-to-end tests sign in as the seeded demo accounts, which the server
+      // otherwise refuses outside the embedded demo database.
+      MEMORIAL_ALLOW_DEMO_ACCOUNTS: '1',
     };
 
     // next typegen writes the route types (PageProps, LayoutProps) that a fresh clone does not have yet.

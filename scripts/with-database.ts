@@ -8,12 +8,18 @@
  *   3. with --seed, runs prisma/seed.ts (which must be idempotent: `npm run dev` seeds on every start);
  *      with --demo as well, the seed also creates the demo curator — only on the embedded database,
  *      never on a database named by DATABASE_URL;
- *   4. runs the command with DATABASE_URL set, passing on SIGINT/SIGTERM/SIGHUP, and when it ends,
- *      stops the embedded server and exits with the command's exit code.
+ *   4. runs the command with DATABASE_URL set (and, on the embedded database, MEMORIAL_EMBEDDED_DATABASE=1
+ *      and a NEXTAUTH_SECRET kept in .data/nextauth-secret unless one is set), passing on
+ *      SIGINT/SIGTERM/SIGHUP, and when it ends, stops the embedded server and exits with the
+ *      command's exit code.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { loadEnvFiles, openDatabase, redactUrl, type DatabaseHandle } from './lib/database-url';
 import { applyMigrations } from './lib/migrations';
+import { EMBEDDED_DATA_DIR } from './lib/paths';
 import { runSeed } from './lib/seed';
 
 const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -34,6 +40,28 @@ function parseArguments(argv: string[]): { seed: boolean; demo: boolean; command
 
 function log(message: string): void {
   console.log(`[with-database] ${message}`);
+}
+
+/** Where the embedded demo database's session secret is kept, next to its data (git-ignored). */
+const DEMO_SECRET_FILE = path.join(path.dirname(EMBEDDED_DATA_DIR), 'nextauth-secret');
+
+/**
+ * The NEXTAUTH_SECRET for the embedded demo database: the one set in the environment, else a random
+ * one made on the first run and kept in .data/nextauth-secret, so that signed-in sessions survive
+ * restarts of `npm run dev`.
+ */
+function demoAuthSecret(): string {
+  const fromEnvironment = process.env.NEXTAUTH_SECRET?.trim();
+  if (fromEnvironment) return fromEnvironment;
+  if (existsSync(DEMO_SECRET_FILE)) {
+    const stored = readFileSync(DEMO_SECRET_FILE, 'utf8').trim();
+    if (stored.length >= 32) return stored;
+  }
+  const secret = randomBytes(32).toString('base64url');
+  mkdirSync(path.dirname(DEMO_SECRET_FILE), { recursive: true });
+  writeFileSync(DEMO_SECRET_FILE, `${secret}\n`, { mode: 0o600 });
+  log(`Made a session secret for the embedded database in ${path.relative(process.cwd(), DEMO_SECRET_FILE) || DEMO_SECRET_FILE}.`);
+  return secret;
 }
 
 async function main(): Promise<void> {
@@ -82,10 +110,15 @@ async function main(): Promise<void> {
   }
   if (stopping) return;
 
+  // The embedded database is the local demo: the app may then run with its demo accounts and a
+  // generated secret (lib/env.ts, lib/users/startup-checks.ts). Never set for a DATABASE_URL.
+  const embedded: Record<string, string> = database.embedded
+    ? { MEMORIAL_EMBEDDED_DATABASE: '1', NEXTAUTH_SECRET: demoAuthSecret() }
+    : { MEMORIAL_EMBEDDED_DATABASE: '0' };
   const [command, ...args] = options.command as [string, ...string[]];
   const child = spawn(command, args, {
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: database.url },
+    env: { ...process.env, ...embedded, DATABASE_URL: database.url },
   });
   running.child = child;
 

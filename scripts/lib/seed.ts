@@ -40,7 +40,7 @@ let serverOnlyStubbed = false;
  * lib/ modules `import 'server-only'`, which throws outside Next's server bundle. The seed legitimately
  * runs server code outside Next, so resolve that one package to an empty module in this process.
  */
-function stubServerOnly(): void {
+export function stubServerOnly(): void {
   if (serverOnlyStubbed) return;
   serverOnlyStubbed = true;
   const hooks = `export async function resolve(specifier, context, next) {

@@ -1,0 +1,10 @@
+/**
+ * Runs once when a Next.js server starts, before it answers any request. A thrown error stops the
+ * server: it refuses to run with a weak NEXTAUTH_SECRET or with the demo accounts in a real database
+ * (lib/users/startup-checks.ts). Only in the Node.js runtime, where the database can be reached.
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { assertSafeToStart } = await import('@/lib/users/startup-checks');
+  await assertSafeToStart();
+}

@@ -1,0 +1,47 @@
+/**
+ * Whether a signed-in session still stands, decided from its token and the user's row as it is now.
+ * Kept free of Next and next-auth so that it is tested directly; lib/auth.ts applies it per request.
+ */
+
+export type Role = 'ADMIN' | 'CURATOR';
+
+/** The signed-in curator as the admin area sees them; the role always comes from the database. */
+export type SessionUser = { id: string; email: string; name: string | null; role: Role };
+
+/** The columns of User that decide whether a session stands (select exactly these). */
+export const sessionUserSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  active: true,
+  sessionsValidFrom: true,
+} as const;
+
+export type SessionUserRow = { id: string; email: string; name: string | null; role: Role; active: boolean; sessionsValidFrom: Date };
+
+/** How long a session lasts after signing in: one working day. */
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+/** Clock difference tolerated between app instances, for a token issued "in the future". */
+const CLOCK_SKEW_MS = 60 * 1000;
+
+/** What a session token carries (lib/auth.ts writes these claims at sign-in). */
+export type SessionClaims = { userId?: unknown; issuedAt?: unknown };
+
+/**
+ * The user a session token stands for, or null when it no longer stands: no such user, the user is
+ * deactivated, the token was issued before `sessionsValidFrom` (a password change, a reset or a
+ * deactivation since — JWTs cannot be revoked, so this check is what ends them at once), or it is
+ * older than the session lifetime. The role is the row's, never the token's.
+ */
+export function validateSessionToken(token: SessionClaims | null | undefined, user: SessionUserRow | null, now: Date = new Date()): SessionUser | null {
+  if (!token || !user) return null;
+  if (typeof token.userId !== 'string' || token.userId !== user.id) return null;
+  if (typeof token.issuedAt !== 'number' || !Number.isFinite(token.issuedAt)) return null;
+  if (!user.active) return null;
+  if (token.issuedAt < user.sessionsValidFrom.getTime()) return null;
+  if (token.issuedAt > now.getTime() + CLOCK_SKEW_MS) return null;
+  if (now.getTime() - token.issuedAt > SESSION_MAX_AGE_SECONDS * 1000) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
