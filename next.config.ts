@@ -33,7 +33,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // app/global-not-found.tsx: a 404 in the site's own design for addresses outside any language.
-  experimental: { globalNotFound: true },
+  experimental: {
+    globalNotFound: true,
+    // Deliberately above the 1 MB default: victim photos (up to 5 MB) and CSV imports of victims
+    // (up to 10 MB) are sent through server actions. Each action checks its own limit.
+    serverActions: { bodySizeLimit: '12mb' },
+  },
   async redirects() {
     // Until the Azerbaijani and Russian editions exist, the site's root is the English edition.
     return [{ source: '/', destination: '/en', permanent: false }];
@@ -47,6 +52,14 @@ const nextConfig: NextConfig = {
           ...commonHeaders,
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Content-Security-Policy', value: contentSecurityPolicy("'none'") },
+        ],
+      },
+      {
+        // The curators' area and sign-in are never indexed and never stored by a shared cache.
+        source: '/(admin|login)(.*)',
+        headers: [
+          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+          { key: 'Cache-Control', value: 'private, no-store, max-age=0' },
         ],
       },
       {

@@ -64,3 +64,45 @@ export function formatDateSpan(
 export function formatTimestampDate(iso: string, locale = 'en'): string {
   return new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
 }
+
+export type ParsedPartialDate = { date: Date | null; precision: DatePrecision };
+
+/**
+ * Reads a partial date as curators type it: "1990", "1990-01", "1990-01-20", or an empty box for
+ * unknown. Returns null for anything else, including impossible days (31 February).
+ */
+export function parsePartialDate(input: string): ParsedPartialDate | null {
+  const value = input.trim();
+  if (value === '') return { date: null, precision: 'UNKNOWN' };
+  let match = /^(\d{4})$/.exec(value);
+  if (match) return { date: new Date(Date.UTC(Number(match[1]), 0, 1)), precision: 'YEAR' };
+  match = /^(\d{4})-(\d{2})$/.exec(value);
+  if (match) {
+    const month = Number(match[2]);
+    if (month < 1 || month > 12) return null;
+    return { date: new Date(Date.UTC(Number(match[1]), month - 1, 1)), precision: 'MONTH' };
+  }
+  try {
+    return { date: fromIsoDate(value), precision: 'DAY' };
+  } catch {
+    return null;
+  }
+}
+
+/** A stored partial date back in the form curators type it ("1990", "1990-01", "1990-01-20"). */
+export function partialDateInputValue(date: Date | string | null, precision: DatePrecision): string {
+  const iso = typeof date === 'string' ? date : toIsoDate(date);
+  if (!iso || precision === 'UNKNOWN') return '';
+  if (precision === 'YEAR') return iso.slice(0, 4);
+  if (precision === 'MONTH' || precision === 'SEASON') return iso.slice(0, 7);
+  return iso;
+}
+
+/** The last day a partial date can mean: for "1990" that is 31 December 1990. */
+export function latestPossibleDay(parsed: ParsedPartialDate): Date | null {
+  if (!parsed.date) return null;
+  const date = parsed.date;
+  if (parsed.precision === 'YEAR') return new Date(Date.UTC(date.getUTCFullYear(), 11, 31));
+  if (parsed.precision === 'MONTH' || parsed.precision === 'SEASON') return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0));
+  return date;
+}

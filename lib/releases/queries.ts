@@ -46,7 +46,7 @@ function toReleaseSummary(row: ReleaseSummaryRow): ReleaseSummary {
   };
 }
 
-/** Only an issuer that is itself public is named; otherwise the release reads as unattributed. */
+/** A release is public only while its issuer (if it names one) is public too; publishing enforces the order. */
 function publicIssuerWhere(now: Date) {
   return { OR: [{ organizationId: null }, { organization: publicWhere(now) }] } satisfies Prisma.ReleaseWhereInput;
 }

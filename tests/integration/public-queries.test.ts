@@ -176,3 +176,18 @@ describe('getAnniversariesLastUpdated', () => {
     expect(await getAnniversariesLastUpdated()).toBe(release.updatedAt.toISOString());
   });
 });
+
+describe('readNextScheduledPublication', () => {
+  it('finds the earliest future publication across kinds, ignoring drafts and deleted rows', async () => {
+    const { readNextScheduledPublication } = await import('@/lib/schedule');
+    const source = await createExternalSource();
+    expect(await readNextScheduledPublication()).toBeNull();
+    const soon = new Date(Date.now() + 60_000);
+    const later = new Date(Date.now() + 3_600_000);
+    await createEvent(source.id, { status: 'PUBLISHED', publishAt: later });
+    await createVictim(source.id, { status: 'PUBLISHED', publishAt: soon });
+    await createFigure(source.id, { status: 'DRAFT', publishAt: new Date(Date.now() + 1000) });
+    await createFigure(source.id, { status: 'PUBLISHED', publishAt: new Date(Date.now() + 2000), deletedAt: new Date() });
+    expect((await readNextScheduledPublication())?.getTime()).toBe(soon.getTime());
+  });
+});

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateSpan, formatPartialDate, fromIsoDate, toIsoDate } from '@/lib/dates';
+import {
+  formatDateSpan,
+  formatPartialDate,
+  fromIsoDate,
+  latestPossibleDay,
+  parsePartialDate,
+  partialDateInputValue,
+  toIsoDate,
+} from '@/lib/dates';
 
 describe('formatPartialDate', () => {
   it('formats each precision', () => {
@@ -35,5 +43,34 @@ describe('fromIsoDate / toIsoDate', () => {
     expect(() => fromIsoDate('1990-02-31')).toThrow(RangeError);
     expect(() => fromIsoDate('1990-13-01')).toThrow(RangeError);
     expect(() => fromIsoDate('20.01.1990')).toThrow(RangeError);
+  });
+});
+
+
+describe('parsePartialDate', () => {
+  it('reads a year, a month or a day, and an empty box as unknown', () => {
+    expect(parsePartialDate('1990')).toEqual({ date: new Date('1990-01-01T00:00:00Z'), precision: 'YEAR' });
+    expect(parsePartialDate('1989-12')).toEqual({ date: new Date('1989-12-01T00:00:00Z'), precision: 'MONTH' });
+    expect(parsePartialDate(' 1990-01-20 ')).toEqual({ date: new Date('1990-01-20T00:00:00Z'), precision: 'DAY' });
+    expect(parsePartialDate('')).toEqual({ date: null, precision: 'UNKNOWN' });
+  });
+
+  it('refuses impossible and malformed dates', () => {
+    for (const value of ['1990-02-31', '1990-13', '1990-00', '20.01.1990', 'January 1990', '90']) {
+      expect(parsePartialDate(value)).toBeNull();
+    }
+  });
+
+  it('round-trips through the form value', () => {
+    for (const value of ['1990', '1990-01', '1990-01-20']) {
+      const parsed = parsePartialDate(value)!;
+      expect(partialDateInputValue(parsed.date, parsed.precision)).toBe(value);
+    }
+  });
+
+  it('knows the last day a partial date can mean', () => {
+    expect(latestPossibleDay(parsePartialDate('1990')!)).toEqual(new Date('1990-12-31T00:00:00Z'));
+    expect(latestPossibleDay(parsePartialDate('1990-02')!)).toEqual(new Date('1990-02-28T00:00:00Z'));
+    expect(latestPossibleDay(parsePartialDate('')!)).toBeNull();
   });
 });

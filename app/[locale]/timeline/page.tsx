@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { CitedQuote } from '@/components/site/cited-quote';
 import { LastUpdated } from '@/components/ui/last-updated';
 import { PageHeading } from '@/components/ui/page-heading';
+import { renderMarkdown } from '@/lib/content/markdown';
 import { formatDateSpan } from '@/lib/dates';
 import { listTimelineEvents } from '@/lib/events/queries';
 import { resolveLocale } from '@/lib/i18n/params';
@@ -41,7 +42,10 @@ export default async function TimelinePage({ params }: PageProps<'/[locale]/time
                   {event.title}
                 </h2>
                 {event.place ? <p className="font-sans text-sm text-muted">{event.place}</p> : null}
-                {event.description ? <p className="mt-2 max-w-3xl">{event.description}</p> : null}
+                {event.description ? (
+                  // Descriptions are Markdown, rendered through the server-side sanitiser.
+                  <div className="prose-archive mt-2 max-w-3xl" dangerouslySetInnerHTML={{ __html: renderMarkdown(event.description) }} />
+                ) : null}
                 <h3 className="sr-only">Sources</h3>
                 {event.citations.map((citation, index) => (
                   <CitedQuote key={index} citation={citation} locale={locale} />

@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireCurator } from '@/lib/auth';
+import { listRecentChanges } from '@/lib/audit/queries';
+import { getDashboardCounts } from '@/lib/admin/dashboard';
+
+export const metadata: Metadata = { title: 'Dashboard' };
+
+export default async function DashboardPage({ searchParams }: PageProps<'/admin'>) {
+  const user = await requireCurator();
+  const { denied } = await searchParams;
+  const [counts, recent] = await Promise.all([getDashboardCounts(), listRecentChanges(10)]);
+  return (
+    <>
+      <h1 className="text-3xl font-semibold">Dashboard</h1>
+      {denied ? (
+        <p role="alert" className="mt-4 border-l-4 border-mourning-dark bg-paper p-3 font-sans">
+          That page is for administrators only.
+        </p>
+      ) : null}
+      <p className="mt-2 font-sans text-muted">Signed in as {user.email}.</p>
+      <section aria-labelledby="counts" className="mt-8">
+        <h2 id="counts" className="text-xl font-semibold">Records</h2>
+        <table className="mt-3 w-full max-w-3xl border-collapse text-left font-sans">
+          <caption className="sr-only">Records by status</caption>
+          <thead>
+            <tr className="border-b-2 border-ink text-sm">
+              <th scope="col" className="py-2 pr-4">Kind</th>
+              <th scope="col" className="py-2 pr-4">Published</th>
+              <th scope="col" className="py-2 pr-4">Scheduled</th>
+              <th scope="col" className="py-2 pr-4">Drafts waiting</th>
+              <th scope="col" className="py-2">Deleted</th>
+            </tr>
+          </thead>
+          <tbody>
+            {counts.map((row) => (
+              <tr key={row.kind} className="border-b border-rule">
+                <th scope="row" className="py-2 pr-4 font-normal"><Link href={row.href}>{row.label}</Link></th>
+                <td className="py-2 pr-4">{row.published}</td>
+                <td className="py-2 pr-4">{row.scheduled}</td>
+                <td className="py-2 pr-4">{row.drafts > 0 ? <Link href={`${row.href}?status=draft`}>{row.drafts}</Link> : 0}</td>
+                <td className="py-2">{row.deleted}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="recent" className="mt-10">
+        <h2 id="recent" className="text-xl font-semibold">Recent changes</h2>
+        {recent.length === 0 ? (
+          <p className="mt-2 font-sans">No changes yet.</p>
+        ) : (
+          <ul className="mt-3 space-y-1 font-sans">
+            {recent.map((entry) => (
+              <li key={entry.id}>
+                <Link href={`/admin/history?entityType=${entry.entityType}&entityId=${entry.entityId}`}>
+                  {entry.entityType} {entry.action}
+                </Link>{' '}
+                by {entry.user ? (entry.user.name ?? entry.user.email) : 'the system'}, {entry.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="mt-3 font-sans"><Link href="/admin/history">All changes</Link></p>
+      </section>
+    </>
+  );
+}

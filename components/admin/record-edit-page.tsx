@@ -1,0 +1,71 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { SavedNotice, StatusBadge } from '@/components/admin/admin-list-controls';
+import { StatusControls } from '@/components/admin/status-controls';
+import { formatBakuDateTimeInput } from '@/lib/publication-schema';
+import type { FormState } from '@/lib/forms';
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/**
+ * The page around a record's edit form: where it sits in the admin, its state and version, the
+ * link to its history (and to its public page when it has one), and the publication controls.
+ */
+export function RecordEditPage({
+  list,
+  entityType,
+  title,
+  record,
+  publicHref,
+  saved,
+  statusActions,
+  notice,
+  children,
+}: {
+  list: { href: string; label: string };
+  entityType: string;
+  title: string;
+  record: { id: string; version: number; status: 'DRAFT' | 'PUBLISHED'; publishAt: Date | null; deletedAt: Date | null };
+  /** The public page that shows the record, when it is published. */
+  publicHref?: string;
+  saved: string | string[] | undefined;
+  statusActions: { publish: Action; unpublish: Action; delete: Action; undelete: Action };
+  /** Anything the curator should know before publishing, shown above the controls. */
+  notice?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <p className="font-sans text-sm">
+        <Link href={list.href}>{list.label}</Link>
+      </p>
+      <h1 className="text-3xl font-semibold">{title}</h1>
+      <p className="mb-6 font-sans text-sm text-muted">
+        <StatusBadge status={record.status} publishAt={record.publishAt} deletedAt={record.deletedAt} /> · version {record.version} ·{' '}
+        <Link href={`/admin/history?entityType=${entityType}&entityId=${record.id}`}>History</Link>
+        {publicHref && record.status === 'PUBLISHED' && !record.deletedAt ? (
+          <>
+            {' · '}
+            <Link href={publicHref}>Public page</Link>
+          </>
+        ) : null}
+      </p>
+      <SavedNotice saved={typeof saved === 'string' ? saved : undefined} />
+      <div className="grid gap-10 lg:grid-cols-[3fr_1fr]">
+        <section aria-label="Edit the record">{children}</section>
+        <aside aria-label="Publication">
+          <h2 className="mb-3 font-sans text-lg font-semibold">Publication</h2>
+          {notice}
+          <StatusControls
+            id={record.id}
+            version={record.version}
+            status={record.status}
+            deleted={record.deletedAt !== null}
+            publishAtInput={record.publishAt ? formatBakuDateTimeInput(record.publishAt) : ''}
+            actions={statusActions}
+          />
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import 'server-only';
+import { updateTag } from 'next/cache';
+import { MutationRefusedError, RecordNotFoundError, StaleVersionError, staleVersionMessage } from '@/lib/concurrency';
+import { echoValues, type FormState } from '@/lib/forms';
+
+/**
+ * Expires the public pages a change touched, at once: the next visitor gets the new version,
+ * not a stale one first (updateTag, for server actions; revalidateTag would serve stale first).
+ */
+export function revalidatePublicTags(tags: string[]): void {
+  for (const tag of new Set(tags)) updateTag(tag);
+}
+
+/**
+ * Turns a refused or failed mutation into what the form shows: a plain sentence, the field errors,
+ * and the curator's own typing echoed back. Unexpected errors are logged, never shown raw.
+ */
+export function refusalState(error: unknown, formData: FormData, context: string): FormState {
+  const values = echoValues(formData, ['password', 'currentPassword', 'newPassword', 'confirmPassword']);
+  if (error instanceof StaleVersionError) return { message: staleVersionMessage(error), values };
+  if (error instanceof MutationRefusedError) return { message: error.message, fieldErrors: error.fieldErrors, values };
+  if (error instanceof RecordNotFoundError) return { message: 'This record no longer exists, or it was deleted. Nothing was saved.', values };
+  console.error(`[admin] ${context} failed`, error);
+  return { message: 'Something went wrong on the server and nothing was saved. Please try again; if it keeps happening, tell an administrator.', values };
+}
+
+/** The state for a form whose input did not validate: every field error, and the typing kept. */
+export function invalidState(fieldErrors: Record<string, string[]>, formData: FormData): FormState {
+  const count = Object.keys(fieldErrors).length;
+  return {
+    message: count === 1 ? 'One field needs correcting. Nothing was saved.' : `${count} fields need correcting. Nothing was saved.`,
+    fieldErrors,
+    values: echoValues(formData, ['password', 'currentPassword', 'newPassword', 'confirmPassword']),
+  };
+}
