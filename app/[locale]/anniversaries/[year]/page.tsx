@@ -8,6 +8,7 @@ import { ACCOUNT_RANGE } from '@/lib/anniversaries/account';
 import { formatAnniversaryDate } from '@/lib/anniversaries/format';
 import { anniversaryNumber, englishOrdinal, isAnniversaryYear } from '@/lib/anniversaries/ordinal';
 import { getAnniversaryRecord } from '@/lib/anniversaries/queries';
+import { renderMarkdown } from '@/lib/content/markdown';
 import { listTimelineEvents } from '@/lib/events/queries';
 import { resolveLocale } from '@/lib/i18n/params';
 import { listReleasesForAnniversary, type ReleaseSummary } from '@/lib/releases/queries';
@@ -70,7 +71,10 @@ export default async function AnniversaryPage({ params }: PageProps<'/[locale]/a
         <p className="mt-2 font-sans text-lg">
           <time dateTime={`${year}-01-20`}>{formatAnniversaryDate(year, locale)}</time>: {ordinal} anniversary of 20 January 1990
         </p>
-        {record?.introduction ? <p className="mt-4 max-w-3xl">{record.introduction}</p> : null}
+        {record?.introduction ? (
+          // renderMarkdown sanitises the curators' Markdown to an allowlist on the server.
+          <div className="prose-archive mt-4 max-w-3xl" dangerouslySetInnerHTML={{ __html: renderMarkdown(record.introduction) }} />
+        ) : null}
       </header>
       <div className="grid gap-12 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="what-happened">

@@ -1,0 +1,63 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { toIsoDate } from '@/lib/dates';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { ADMIN_PAGE_SIZE, type AdminListFilter } from '@/lib/victims/admin-queries';
+
+/**
+ * Releases for the curators' list: any status, deleted ones only when asked, searched by title,
+ * address, reference number, place or issuer. Callers check the session (requireCurator) first.
+ */
+export async function listReleasesForAdmin(filter: AdminListFilter) {
+  const now = new Date();
+  const and: Prisma.ReleaseWhereInput[] = [filter.status === 'deleted' ? { deletedAt: { not: null } } : { deletedAt: null }];
+  if (filter.status === 'draft') and.push({ status: 'DRAFT' });
+  if (filter.status === 'published') and.push({ status: 'PUBLISHED', OR: [{ publishAt: null }, { publishAt: { lte: now } }] });
+  if (filter.status === 'scheduled') and.push({ status: 'PUBLISHED', publishAt: { gt: now } });
+  if (filter.q) {
+    const contains = { contains: filter.q, mode: 'insensitive' as const };
+    and.push({
+      OR: [{ title: contains }, { slug: contains }, { referenceNumber: contains }, { place: contains }, { organization: { name: contains } }],
+    });
+  }
+  const where = { AND: and };
+  const [rows, total] = await Promise.all([
+    db.release.findMany({
+      where,
+      orderBy: [{ issuedOn: 'desc' }, { updatedAt: 'desc' }, { id: 'asc' }],
+      skip: (filter.page - 1) * ADMIN_PAGE_SIZE,
+      take: ADMIN_PAGE_SIZE,
+      select: {
+        id: true,
+        title: true,
+        issuedOn: true,
+        status: true,
+        publishAt: true,
+        deletedAt: true,
+        updatedAt: true,
+        organization: { select: { name: true } },
+      },
+    }),
+    db.release.count({ where }),
+  ]);
+  return {
+    rows: rows.map((row) => ({ ...row, issuedOnIso: toIsoDate(row.issuedOn)!, issuer: row.organization?.name ?? null })),
+    total,
+    pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)),
+  };
+}
+
+/** One release with everything its edit form shows, its Source and how often it is cited. */
+export async function getReleaseForEdit(id: string) {
+  const row = await db.release.findUnique({
+    where: { id },
+    include: {
+      organization: { select: { name: true } },
+      source: { select: { id: true, key: true, _count: { select: { citations: true, figures: true } } } },
+    },
+  });
+  if (!row) return null;
+  return { ...row, issuedOnIso: toIsoDate(row.issuedOn)! };
+}
+
+export type ReleaseForEdit = NonNullable<Awaited<ReturnType<typeof getReleaseForEdit>>>;

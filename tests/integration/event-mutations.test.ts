@@ -1,0 +1,212 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MutationRefusedError, RecordNotFoundError, StaleVersionError } from '@/lib/concurrency';
+import { parseEventForm, type EventInput } from '@/lib/events/admin-schema';
+import {
+  createEvent,
+  deleteEvent,
+  publishEvent,
+  restoreEventVersion,
+  undeleteEvent,
+  unpublishEvent,
+  updateEvent,
+  type EventSnapshot,
+} from '@/lib/events/mutations';
+import { eventRestorer } from '@/lib/events/restorer';
+import { listTimelineEvents } from '@/lib/events/queries';
+import { db, resetDatabase } from '@/tests/helpers/database';
+import { createExternalSource } from '@/tests/helpers/factories';
+
+let curator: { id: string };
+let otherCurator: { id: string };
+let sourceId: string;
+
+function input(overrides: Partial<EventInput> = {}): EventInput {
+  const parsed = parseEventForm({ title: 'Troops enter Baku', date: '1990-01-19', time: '23:30', place: 'Baku' });
+  if (!parsed.success) throw new Error('fixture must parse');
+  return { ...parsed.data, citations: [{ sourceId, quote: 'Quoted words.', page: null, quoteIsVerbatim: true }], ...overrides };
+}
+
+async function publicSlugs(): Promise<string[]> {
+  return (await listTimelineEvents()).map((event) => event.slug);
+}
+
+beforeEach(async () => {
+  await resetDatabase();
+  curator = await db.user.create({ data: { email: 'curator@test.example', name: 'First Curator', passwordHash: 'x' } });
+  otherCurator = await db.user.create({ data: { email: 'other@test.example', name: 'Second Curator', passwordHash: 'x' } });
+  sourceId = (await createExternalSource()).id;
+});
+
+describe('parseEventForm', () => {
+  it('returns every field error at once, in plain words', () => {
+    const result = parseEventForm({
+      title: '  ',
+      date: '1990-02-30',
+      endDate: 'soon',
+      time: '24:00',
+      slug: 'Not A Slug',
+      'citations.0.quote': 'words without a source',
+    });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(Object.keys(result.fieldErrors).sort()).toEqual(['citations.0.sourceId', 'date', 'endDate', 'slug', 'time', 'title']);
+    expect(result.fieldErrors.date).toEqual([expect.stringContaining('a day that exists')]);
+    expect(result.fieldErrors.time).toEqual([expect.stringContaining('00:00 to 23:59')]);
+  });
+
+  it('requires a date', () => {
+    const result = parseEventForm({ title: 'A' });
+    expect(result.success ? null : result.fieldErrors.date).toEqual(['The date is required.']);
+  });
+
+  it('refuses an end before the start, and an end at another precision', () => {
+    const before = parseEventForm({ title: 'A', date: '1990-01-20', endDate: '1990-01-19' });
+    expect(before.success ? null : before.fieldErrors.endDate).toEqual(['The end date is before the start date.']);
+    const mixed = parseEventForm({ title: 'A', date: '1988', endDate: '1989-05' });
+    expect(mixed.success ? null : mixed.fieldErrors.endDate).toEqual([expect.stringContaining('as precisely as the start')]);
+  });
+
+  it('reads a span of years, a time and an address made from the title', () => {
+    const result = parseEventForm({ title: 'Deportations from Armenia', date: '1988', endDate: '1989', time: '00:00' });
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(result.data).toMatchObject({
+      slug: 'deportations-from-armenia',
+      date: new Date('1988-01-01T00:00:00Z'),
+      datePrecision: 'YEAR',
+      endDate: new Date('1989-01-01T00:00:00Z'),
+      time: '00:00',
+      description: null,
+    });
+  });
+});
+
+describe('createEvent', () => {
+  it('creates a draft with citations and an audit entry, and returns the events tag', async () => {
+    const result = await createEvent(curator, input());
+    expect(result.tags).toEqual(['events']);
+    const row = await db.event.findUniqueOrThrow({ where: { id: result.record.id }, include: { citations: true } });
+    expect(row).toMatchObject({ status: 'DRAFT', version: 1, slug: 'troops-enter-baku', time: '23:30', datePrecision: 'DAY' });
+    expect(row.citations).toMatchObject([{ sourceId, quote: 'Quoted words.', position: 0 }]);
+    expect(await db.auditEntry.findMany({ where: { entityId: row.id } })).toMatchObject([
+      { action: 'create', entityType: 'Event', userId: curator.id, before: null },
+    ]);
+    expect(await publicSlugs()).toEqual([]);
+  });
+
+  it('refuses a duplicate address and writes nothing', async () => {
+    await createEvent(curator, input());
+    await expect(createEvent(curator, input())).rejects.toMatchObject({ fieldErrors: { slug: [expect.stringContaining('already uses')] } });
+    expect(await db.event.count()).toBe(1);
+    expect(await db.auditEntry.count()).toBe(1);
+  });
+
+  it('refuses a citation of a deleted source, and writes nothing (one transaction)', async () => {
+    const deleted = await createExternalSource({ deletedAt: new Date() });
+    await expect(
+      createEvent(curator, input({ citations: [{ sourceId: deleted.id, quote: null, page: null, quoteIsVerbatim: true }] })),
+    ).rejects.toBeInstanceOf(MutationRefusedError);
+    expect(await db.event.count()).toBe(0);
+    expect(await db.citation.count()).toBe(0);
+    expect(await db.auditEntry.count()).toBe(0);
+  });
+});
+
+describe('updateEvent', () => {
+  it('saves at the current version, replaces the citations and audits before and after', async () => {
+    const second = await createExternalSource();
+    const { record } = await createEvent(curator, input());
+    const result = await updateEvent(
+      otherCurator,
+      record.id,
+      1,
+      input({ time: null, citations: [{ sourceId: second.id, quote: 'Other words', page: '12', quoteIsVerbatim: false }] }),
+    );
+    expect(result.tags).toEqual(['events']);
+    expect(await db.event.findUniqueOrThrow({ where: { id: record.id } })).toMatchObject({ version: 2, time: null });
+    expect(await db.citation.findMany({ where: { eventId: record.id } })).toMatchObject([
+      { sourceId: second.id, quote: 'Other words', page: '12', quoteIsVerbatim: false },
+    ]);
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: 'update' } });
+    expect(entry).toMatchObject({ userId: otherCurator.id, entityType: 'Event' });
+    expect(entry.before).toMatchObject({ time: '23:30', version: 1, citations: [{ sourceId }] });
+    expect(entry.after).toMatchObject({ time: null, version: 2, citations: [{ sourceId: second.id }] });
+  });
+
+  it('refuses a stale version, names who saved in between, and changes nothing', async () => {
+    const { record } = await createEvent(curator, input());
+    await updateEvent(otherCurator, record.id, 1, input({ place: 'Sumgait' }));
+    const stale = updateEvent(curator, record.id, 1, input({ place: 'Lankaran', citations: [] }));
+    await expect(stale).rejects.toBeInstanceOf(StaleVersionError);
+    await expect(stale).rejects.toMatchObject({ savedBy: 'Second Curator' });
+    expect(await db.event.findUniqueOrThrow({ where: { id: record.id } })).toMatchObject({ place: 'Sumgait', version: 2 });
+    expect(await db.citation.count({ where: { eventId: record.id } })).toBe(1);
+  });
+
+  it('lets only one of two simultaneous saves of the same version win', async () => {
+    const { record } = await createEvent(curator, input());
+    const results = await Promise.allSettled([
+      updateEvent(curator, record.id, 1, input({ place: 'One' })),
+      updateEvent(otherCurator, record.id, 1, input({ place: 'Two' })),
+    ]);
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    expect(results.filter((result) => result.status === 'rejected').map((result) => (result as PromiseRejectedResult).reason)).toEqual([
+      expect.any(StaleVersionError),
+    ]);
+    expect(await db.citation.count({ where: { eventId: record.id } })).toBe(1);
+  });
+});
+
+describe('publishing, deleting and restoring', () => {
+  it('publishes now onto the timeline, and unpublishes', async () => {
+    const { record } = await createEvent(curator, input());
+    expect((await publishEvent(curator, record.id, 1, null)).tags).toEqual(['events']);
+    expect(await publicSlugs()).toEqual(['troops-enter-baku']);
+    await unpublishEvent(curator, record.id, 2);
+    expect(await publicSlugs()).toEqual([]);
+    expect((await db.auditEntry.findMany({ where: { entityId: record.id }, orderBy: { createdAt: 'asc' } })).map((entry) => entry.action)).toEqual([
+      'create',
+      'publish',
+      'unpublish',
+    ]);
+  });
+
+  it('schedules a publication: not on the timeline before its time', async () => {
+    const { record } = await createEvent(curator, input());
+    await publishEvent(curator, record.id, 1, new Date(Date.now() + 3_600_000));
+    expect(await publicSlugs()).toEqual([]);
+    await db.event.update({ where: { id: record.id }, data: { publishAt: new Date(Date.now() - 1000) } });
+    expect(await publicSlugs()).toEqual(['troops-enter-baku']);
+  });
+
+  it('refuses to publish an event that cites no source', async () => {
+    const { record } = await createEvent(curator, input({ citations: [] }));
+    await expect(publishEvent(curator, record.id, 1, null)).rejects.toThrow('Add at least one source');
+    expect(await db.event.findUniqueOrThrow({ where: { id: record.id } })).toMatchObject({ status: 'DRAFT', version: 1 });
+    expect(await db.auditEntry.count({ where: { action: 'publish' } })).toBe(0);
+  });
+
+  it('deletes softly, refuses edits while deleted, and undeletes', async () => {
+    const { record } = await createEvent(curator, input());
+    await publishEvent(curator, record.id, 1, null);
+    expect((await deleteEvent(curator, record.id, 2)).tags).toEqual(['events']);
+    expect(await publicSlugs()).toEqual([]);
+    await expect(updateEvent(curator, record.id, 3, input())).rejects.toBeInstanceOf(RecordNotFoundError);
+    await undeleteEvent(curator, record.id, 3);
+    expect(await publicSlugs()).toEqual(['troops-enter-baku']);
+  });
+
+  it('restores an earlier version from an audit snapshot, through the restorer history uses', async () => {
+    const { record } = await createEvent(curator, input());
+    await updateEvent(curator, record.id, 1, input({ title: 'Renamed', slug: 'renamed', citations: [] }));
+    const created = await db.auditEntry.findFirstOrThrow({ where: { entityId: record.id, action: 'create' } });
+    expect(await eventRestorer.currentVersion(record.id)).toBe(2);
+    const result = await eventRestorer.restore(curator, record.id, 2, created.after);
+    expect(result.tags).toEqual(['events']);
+    const row = await db.event.findUniqueOrThrow({ where: { id: record.id }, include: { citations: true } });
+    expect(row).toMatchObject({ title: 'Troops enter Baku', slug: 'troops-enter-baku', version: 3, date: new Date('1990-01-19T00:00:00Z') });
+    expect(row.citations).toHaveLength(1);
+    expect(eventRestorer.editPath(record.id)).toBe(`/admin/events/${record.id}`);
+    await expect(restoreEventVersion(curator, record.id, 2, created.after as unknown as EventSnapshot)).rejects.toBeInstanceOf(StaleVersionError);
+  });
+});
