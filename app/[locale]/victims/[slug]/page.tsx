@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { CitedQuote } from '@/components/site/cited-quote';
+import { VictimPhoto } from '@/components/site/victim-photo';
 import { LastUpdated } from '@/components/ui/last-updated';
 import { renderMarkdown } from '@/lib/content/markdown';
 import { formatPartialDate } from '@/lib/dates';
@@ -10,6 +11,7 @@ import { resolveLocale } from '@/lib/i18n/params';
 import { isSlug } from '@/lib/slug';
 import { victimDisplayName } from '@/lib/victims/display';
 import { FATE_LABELS, SEX_LABELS } from '@/lib/victims/labels';
+import { getPublicVictimPhoto } from '@/lib/victims/photo-queries';
 import { getVictimBySlug } from '@/lib/victims/queries';
 
 export const revalidate = 3600;
@@ -40,7 +42,7 @@ const UNKNOWN = <span className="text-muted italic">Not recorded in the sources<
 export default async function VictimPage({ params }: PageProps<'/[locale]/victims/[slug]'>) {
   const locale = await resolveLocale(params);
   const { slug } = await params;
-  const victim = await loadVictim(slug);
+  const [victim, photo] = await Promise.all([loadVictim(slug), isSlug(slug) ? getPublicVictimPhoto(slug) : null]);
   if (!victim) notFound();
   const { name, identified } = victimDisplayName(victim);
   const rows: [string, ReactNode][] = [
@@ -73,6 +75,11 @@ export default async function VictimPage({ params }: PageProps<'/[locale]/victim
           </p>
         ) : null}
       </header>
+      {photo ? (
+        <div className="mb-8">
+          <VictimPhoto url={photo.url} altText={photo.altText} credit={photo.credit} contentWarning={photo.contentWarning} />
+        </div>
+      ) : null}
       <dl className="grid max-w-3xl gap-x-8 gap-y-3 sm:grid-cols-[max-content_1fr]">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
@@ -95,7 +102,7 @@ export default async function VictimPage({ params }: PageProps<'/[locale]/victim
           <p className="font-sans text-muted">No published source is linked to this record yet.</p>
         )}
       </section>
-      <LastUpdated timestamps={[victim.updatedAt]} locale={locale} />
+      <LastUpdated timestamps={[victim.updatedAt, photo?.updatedAt]} locale={locale} />
     </article>
   );
 }

@@ -1,0 +1,52 @@
+import 'server-only';
+import { PHOTO_EXTENSIONS, type PhotoContentType } from '@/lib/victims/photo';
+import type { StoredPhoto } from '@/lib/victims/photo-queries';
+
+/** A year: for an address versioned by the image's checksum, which never changes under it. */
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+/** An hour, then ask again with the ETag: for an address that may show a newer image later. */
+export const REVALIDATING_CACHE = 'public, max-age=3600, must-revalidate';
+
+function etagOf(sha256: string): string {
+  return `"${sha256}"`;
+}
+
+/** Whether a conditional request already holds this version (If-None-Match, possibly a list or *). */
+export function holdsVersion(request: Request, sha256: string): boolean {
+  const header = request.headers.get('if-none-match');
+  if (!header) return false;
+  return header.trim() === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etagOf(sha256));
+}
+
+/** 304 Not Modified for the version the browser holds. */
+export function notModified(sha256: string, cacheControl: string): Response {
+  return new Response(null, { status: 304, headers: { ETag: etagOf(sha256), 'Cache-Control': cacheControl, 'X-Content-Type-Options': 'nosniff' } });
+}
+
+/**
+ * The HTTP answer for a stored photograph: its own checked content type, never sniffed again by the
+ * browser (nosniff), shown inline under a harmless name, with an ETag from its SHA-256, and a 304
+ * when the browser already has it.
+ */
+export function photoResponse(request: Request, photo: StoredPhoto, options: { fileName: string; cacheControl: string }): Response {
+  if (holdsVersion(request, photo.sha256)) return notModified(photo.sha256, options.cacheControl);
+  const extension = PHOTO_EXTENSIONS[photo.contentType as PhotoContentType] ?? 'bin';
+  const headers = new Headers({
+    'Content-Type': photo.contentType,
+    'Content-Length': String(photo.data.byteLength),
+    // The name is built from a checked slug or id, never from the uploaded file's name.
+    'Content-Disposition': `inline; filename="${options.fileName}.${extension}"`,
+    'Cache-Control': options.cacheControl,
+    ETag: etagOf(photo.sha256),
+    'X-Content-Type-Options': 'nosniff',
+  });
+  return new Response(photo.data, { status: 200, headers });
+}
+
+/** A plain 404 that no cache keeps: the photograph may be published a minute later. */
+export function photoNotFound(): Response {
+  return new Response('Not found', {
+    status: 404,
+    headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
+  });
+}

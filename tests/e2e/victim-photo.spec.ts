@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { textBytes, tinyPng } from '../helpers/image-fixtures';
+import { loginAs } from './helpers/login';
+
+/**
+ * A curator adds a photograph to a victim record: a text file named .png is refused with a plain
+ * message, a real PNG is stored with its alt text and credit, and the memorial page shows it behind
+ * a content warning that opens without JavaScript. Needs the photo panel on the edit page and the
+ * photo on the memorial page (see components/admin/victim-photo-panel.tsx, components/site/victim-photo.tsx).
+ */
+test('a victim’s photograph: fake image refused, real one shown behind its content warning', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const unique = `${Date.now()}`.slice(-6);
+  const name = `E2E Photo Test ${unique}`;
+  const slug = `e2e-photo-test-${unique}`;
+
+  await loginAs(page, 'curator');
+  await page.goto('/admin/victims/new');
+  await page.getByLabel('Name in Latin script').fill(name);
+  await page.getByLabel('Source 1').selectOption({ index: 1 });
+  await page.getByLabel('The source’s words 1').fill('Test words from the source.');
+  await page.getByRole('button', { name: 'Save as draft' }).click();
+  await expect(page.getByText('Saved as a draft.')).toBeVisible();
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(page.getByText('Published: the record is on the public site now.')).toBeVisible();
+
+  const panel = page.getByRole('region', { name: 'Photograph', exact: true });
+  await panel.locator('input[type=file][name="photo"]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from(textBytes('not an image at all')) });
+  await panel.getByLabel(/alt text/).fill('Portrait in a school uniform');
+  await panel.getByLabel('Credit').fill('Family archive');
+  await panel.getByLabel(/Content warning/).check();
+  await panel.getByRole('button', { name: 'Upload the photograph' }).click();
+  await expect(panel.getByText(/not a JPEG, PNG or WebP image/).first()).toBeVisible();
+  await expect(panel.getByLabel('Credit')).toHaveValue('Family archive');
+
+  await panel.locator('input[type=file][name="photo"]').setInputFiles({ name: 'anything.txt', mimeType: 'text/plain', buffer: Buffer.from(tinyPng()) });
+  await panel.getByRole('button', { name: 'Upload the photograph' }).click();
+  await expect(page.getByText('Your changes are saved.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Photograph', exact: true }).getByRole('img', { name: 'Portrait in a school uniform' })).toBeVisible();
+
+  // The memorial page: the credit is visible, the photograph waits behind its warning.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const visitor = await context.newPage();
+  await visitor.goto(`/en/victims/${slug}`);
+  await expect(visitor.getByText('Photograph: Family archive')).toBeVisible();
+  const image = visitor.getByRole('img', { name: 'Portrait in a school uniform' });
+  await expect(image).toBeHidden();
+  await visitor.getByText('Show the photograph (content warning)').click();
+  await expect(image).toBeVisible();
+  const src = await image.getAttribute('src');
+  expect(src).toMatch(new RegExp(`^/media/victims/${slug}/photo\\?v=[0-9a-f]{16}$`));
+  const response = await visitor.request.get(src!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/png');
+  expect(response.headers()['x-content-type-options']).toBe('nosniff');
+  expect(response.headers()['cache-control']).toContain('immutable');
+  await context.close();
+});
