@@ -8,7 +8,7 @@ import { intlLocale } from '@/lib/i18n/config';
 export type DatePrecision = 'DAY' | 'MONTH' | 'SEASON' | 'YEAR' | 'UNKNOWN';
 export type Season = 'WINTER' | 'SPRING' | 'SUMMER' | 'AUTUMN';
 
-const SEASON_NAMES: Record<Season, string> = { WINTER: 'Winter', SPRING: 'Spring', SUMMER: 'Summer', AUTUMN: 'Autumn' };
+export const SEASON_NAMES: Record<Season, string> = { WINTER: 'Winter', SPRING: 'Spring', SUMMER: 'Summer', AUTUMN: 'Autumn' };
 
 /** A Date (UTC midnight) as "YYYY-MM-DD"; null stays null. */
 export function toIsoDate(date: Date | null | undefined): string | null {

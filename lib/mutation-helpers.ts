@@ -1,8 +1,9 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/mutations';
-import { RecordNotFoundError, StaleVersionError } from '@/lib/concurrency';
+import { RecordNotFoundError, StaleVersionError, type MutationRefusedError } from '@/lib/concurrency';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { MutationResult } from '@/lib/revalidation';
 
 /** Whether an error is PostgreSQL's unique violation on a given column (Prisma's P2002). */
 export function isUniqueViolation(error: unknown, field: string): boolean {
@@ -75,4 +76,124 @@ export async function auditedCreate<Snapshot extends { id: string }>(options: {
     await recordAudit(tx, { userId: options.actor.id, action: 'create', entityType: options.entityType, entityId: created.id, before: null, after: created });
     return created;
   });
+}
+
+/** The fields publishing, unpublishing, deleting and undeleting change, the same on every record. */
+type PublicationChange = { status: 'DRAFT' | 'PUBLISHED'; publishAt: Date | null } | { deletedAt: Date | null };
+
+type Check<Snapshot> = (tx: Prisma.TransactionClient, before: Snapshot) => Promise<void>;
+
+/** What a change may do inside its transaction once the record's row was updated. */
+type AfterUpdate = (tx: Prisma.TransactionClient) => Promise<void>;
+
+/**
+ * The writes every editable kind of record shares — create, change at a version, publish,
+ * unpublish, delete, undelete — each in one transaction with its audit entry (see versionedChange
+ * and auditedCreate), returning the record and the cache tags to revalidate. A domain's
+ * mutations.ts configures one and adds what is its own (its fields, its checks, its citations).
+ */
+export function recordMutations<Snapshot extends Versioned & { id: string }, Data extends object, Summary>(config: {
+  entityType: string;
+  read: (tx: Prisma.TransactionClient, id: string) => Promise<Snapshot | null>;
+  /** Updates where { id, version } (so that of two racing saves only one wins) and returns the count. */
+  updateMany: (
+    tx: Prisma.TransactionClient,
+    where: { id: string; version: number },
+    data: (Data | PublicationChange) & { version: { increment: number } },
+  ) => Promise<{ count: number }>;
+  summary: (snapshot: Snapshot) => Summary;
+  /** The public cache tags of the record as it was and as it is (one snapshot for a creation). */
+  tags: (...snapshots: Snapshot[]) => string[];
+  /** The refusal for a unique column another record already uses (a slug, a key). */
+  unique?: { field: string; refusal: () => MutationRefusedError };
+  /** A refusal checked before every change (e.g. a record edited elsewhere). */
+  guard?: Check<Snapshot>;
+  /** Run after every change's update, in its transaction (e.g. to keep a dependent record in step). */
+  afterEveryUpdate?: (tx: Prisma.TransactionClient, change: { actor: Actor; id: string; action: string }) => Promise<void>;
+}) {
+  function refuseDuplicate(error: unknown): never {
+    if (config.unique && isUniqueViolation(error, config.unique.field)) throw config.unique.refusal();
+    throw error;
+  }
+
+  /** Creates the record (as `create` writes it) with its audit entry. */
+  async function create(actor: Actor, write: (tx: Prisma.TransactionClient) => Promise<Snapshot>): Promise<MutationResult<Summary>> {
+    try {
+      const record = await auditedCreate({ actor, entityType: config.entityType, create: write });
+      return { record: config.summary(record), tags: config.tags(record) };
+    } catch (error) {
+      refuseDuplicate(error);
+    }
+  }
+
+  /** One change at the version the curator saw; `compute` may refuse by throwing. */
+  async function changeRecord(
+    actor: Actor,
+    id: string,
+    expectedVersion: number,
+    action: string,
+    compute: (tx: Prisma.TransactionClient, before: Snapshot) => Promise<Data | PublicationChange>,
+    options: { allowDeleted?: boolean; afterUpdate?: AfterUpdate } = {},
+  ): Promise<MutationResult<Summary>> {
+    try {
+      const { before, after } = await versionedChange({
+        actor,
+        entityType: config.entityType,
+        id,
+        expectedVersion,
+        action,
+        allowDeleted: options.allowDeleted,
+        read: config.read,
+        write: async (tx, before) => {
+          await config.guard?.(tx, before);
+          const data = await compute(tx, before);
+          const updated = await config.updateMany(tx, { id, version: expectedVersion }, { ...data, version: { increment: 1 } });
+          if (updated.count === 1) {
+            await options.afterUpdate?.(tx);
+            await config.afterEveryUpdate?.(tx, { actor, id, action });
+          }
+          return updated.count;
+        },
+      });
+      return { record: config.summary(after), tags: config.tags(before, after) };
+    } catch (error) {
+      refuseDuplicate(error);
+    }
+  }
+
+  /** A publication change (publish, unpublish, delete) once `check` (if any) has passed. */
+  function checked(check: Check<Snapshot> | undefined, data: PublicationChange) {
+    return async (tx: Prisma.TransactionClient, before: Snapshot) => {
+      await check?.(tx, before);
+      return data;
+    };
+  }
+
+  return {
+    create,
+    /** A change of the record's own fields (an edit, a restored version) at the version the curator saw. */
+    change: (
+      actor: Actor,
+      id: string,
+      expectedVersion: number,
+      action: string,
+      compute: (tx: Prisma.TransactionClient, before: Snapshot) => Promise<Data>,
+      options: { allowDeleted?: boolean; afterUpdate?: AfterUpdate } = {},
+    ) => changeRecord(actor, id, expectedVersion, action, compute, options),
+    /** Publishes now, or at `publishAt`, once `check` (if any) has passed. */
+    publish: (actor: Actor, id: string, expectedVersion: number, publishAt: Date | null, check?: Check<Snapshot>) =>
+      changeRecord(actor, id, expectedVersion, 'publish', checked(check, { status: 'PUBLISHED', publishAt })),
+    /** Takes the record off the public site, keeping it as a draft, once `check` (if any) has passed. */
+    unpublish: (actor: Actor, id: string, expectedVersion: number, check?: Check<Snapshot>) =>
+      changeRecord(actor, id, expectedVersion, 'unpublish', checked(check, { status: 'DRAFT', publishAt: null })),
+    /** Deletes softly, once `check` (if any) has passed: it disappears everywhere but stays restorable. */
+    softDelete: (actor: Actor, id: string, expectedVersion: number, check?: Check<Snapshot>) =>
+      changeRecord(actor, id, expectedVersion, 'delete', async (tx, before) => {
+        await check?.(tx, before);
+        return { deletedAt: new Date() };
+      }),
+    /** Brings a deleted record back, as it was when deleted. */
+    undelete: (actor: Actor, id: string, expectedVersion: number) =>
+      changeRecord(actor, id, expectedVersion, 'restore', async () => ({ deletedAt: null }), { allowDeleted: true }),
+  };
 }

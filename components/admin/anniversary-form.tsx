@@ -1,8 +1,7 @@
 'use client';
 
 import { describedBy, FieldErrors, fieldId, TextAreaField, TextField } from '@/components/admin/form-fields';
-import { MarkdownPreview, RecordForm } from '@/components/admin/record-form';
-import type { FormState } from '@/lib/forms';
+import { MarkdownPreview, RecordForm, type RecordFormProps } from '@/components/admin/record-form';
 
 export type EventOption = { id: string; label: string };
 
@@ -11,23 +10,9 @@ export type EventOption = { id: string; label: string };
  * (with a preview), and the timeline events the commemoration links, as checkboxes so that the
  * choice works without JavaScript and reads well with a screen reader.
  */
-export function AnniversaryForm({
-  action,
-  defaults,
-  eventIds,
-  events,
-  hidden,
-  submitLabel,
-}: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  defaults: Record<string, string>;
-  eventIds: string[];
-  events: EventOption[];
-  hidden?: Record<string, string>;
-  submitLabel: string;
-}) {
+export function AnniversaryForm({ eventIds, events, ...form }: RecordFormProps & { eventIds: string[]; events: EventOption[] }) {
   return (
-    <RecordForm action={action} defaults={defaults} hidden={hidden} submitLabel={submitLabel} previewLabel="Preview the introduction">
+    <RecordForm {...form} previewLabel="Preview the introduction">
       {({ value, errors, echoed, preview }) => {
         // echoValues joins a repeated field with line breaks: one id per ticked box.
         const ticked = new Set(echoed ? (echoed.eventIds ?? '').split('\n').filter(Boolean) : eventIds);

@@ -89,6 +89,13 @@ export function CitationRows({
   );
 }
 
+/** The rows of a record's saved citations, as the form shows them. */
+export function citationRowsFromRecord(
+  citations: { sourceId: string; quote: string | null; page: string | null; quoteIsVerbatim: boolean }[],
+): CitationRowValue[] {
+  return citations.map((citation) => ({ sourceId: citation.sourceId, quote: citation.quote ?? '', page: citation.page ?? '', summary: !citation.quoteIsVerbatim }));
+}
+
 /** The citation rows a refused form sent back, so the curator's typing is kept. */
 export function citationRowsFromValues(values: Record<string, string>): CitationRowValue[] {
   const rows: CitationRowValue[] = [];

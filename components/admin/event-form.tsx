@@ -2,27 +2,12 @@
 
 import { CitationRows, citationRowsFromValues, type CitationRowValue, type SourceOption } from '@/components/admin/citation-rows';
 import { TextAreaField, TextField } from '@/components/admin/form-fields';
-import { MarkdownPreview, RecordForm } from '@/components/admin/record-form';
-import type { FormState } from '@/lib/forms';
+import { MarkdownPreview, RecordForm, type RecordFormProps } from '@/components/admin/record-form';
 
 /** The event form, for creating and editing an event on the timeline. */
-export function EventForm({
-  action,
-  defaults,
-  citations,
-  sources,
-  hidden,
-  submitLabel,
-}: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  defaults: Record<string, string>;
-  citations: CitationRowValue[];
-  sources: SourceOption[];
-  hidden?: Record<string, string>;
-  submitLabel: string;
-}) {
+export function EventForm({ citations, sources, ...form }: RecordFormProps & { citations: CitationRowValue[]; sources: SourceOption[] }) {
   return (
-    <RecordForm action={action} defaults={defaults} hidden={hidden} submitLabel={submitLabel} previewLabel="Preview the description">
+    <RecordForm {...form} previewLabel="Preview the description">
       {({ value, errors, echoed, preview }) => (
         <>
           <TextField name="title" label="Title" required maxLength={300} errors={errors.title} defaultValue={value('title')} />

@@ -1,11 +1,10 @@
 'use client';
 
 import type { SourceOption } from '@/components/admin/citation-rows';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '@/components/admin/form-fields';
-import { RecordForm } from '@/components/admin/record-form';
+import { CheckboxField, labelOptions, SelectField, TextAreaField, TextField } from '@/components/admin/form-fields';
+import { RecordForm, type RecordFormProps } from '@/components/admin/record-form';
 import { FIGURE_KINDS, FIGURE_QUALIFIERS, FIGURE_SCOPES } from '@/lib/figures/admin-schema';
 import { FIGURE_KIND_LABELS, FIGURE_SCOPE_LABELS } from '@/lib/figures/labels';
-import type { FormState } from '@/lib/forms';
 
 const QUALIFIER_LABELS: Record<(typeof FIGURE_QUALIFIERS)[number], string> = {
   EXACT: 'Exactly (no qualifier)',
@@ -18,21 +17,9 @@ const QUALIFIER_LABELS: Record<(typeof FIGURE_QUALIFIERS)[number], string> = {
  * The figure form: a number as one source states it. The source's words are authoritative; the
  * number is only what they say, and stays empty where they give no number.
  */
-export function FigureForm({
-  action,
-  defaults,
-  sources,
-  hidden,
-  submitLabel,
-}: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  defaults: Record<string, string>;
-  sources: SourceOption[];
-  hidden?: Record<string, string>;
-  submitLabel: string;
-}) {
+export function FigureForm({ sources, ...form }: RecordFormProps & { sources: SourceOption[] }) {
   return (
-    <RecordForm action={action} defaults={defaults} hidden={hidden} submitLabel={submitLabel}>
+    <RecordForm {...form}>
       {({ value, errors }) => (
         <>
           <SelectField
@@ -64,14 +51,14 @@ export function FigureForm({
             <SelectField
               name="kind"
               label="What it counts"
-              options={FIGURE_KINDS.map((kind) => ({ value: kind, label: FIGURE_KIND_LABELS[kind] }))}
+              options={labelOptions(FIGURE_KIND_LABELS, FIGURE_KINDS)}
               errors={errors.kind}
               defaultValue={value('kind') || 'KILLED'}
             />
             <SelectField
               name="qualifier"
               label="Qualifier"
-              options={FIGURE_QUALIFIERS.map((qualifier) => ({ value: qualifier, label: QUALIFIER_LABELS[qualifier] }))}
+              options={labelOptions(QUALIFIER_LABELS, FIGURE_QUALIFIERS)}
               errors={errors.qualifier}
               defaultValue={value('qualifier') || 'EXACT'}
             />
@@ -89,7 +76,7 @@ export function FigureForm({
               name="scope"
               label="Where"
               hint="Only what the figure’s own sentence says."
-              options={FIGURE_SCOPES.map((scope) => ({ value: scope, label: FIGURE_SCOPE_LABELS[scope] }))}
+              options={labelOptions(FIGURE_SCOPE_LABELS, FIGURE_SCOPES)}
               errors={errors.scope}
               defaultValue={value('scope') || 'NOT_STATED'}
             />

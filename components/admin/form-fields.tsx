@@ -32,80 +32,69 @@ type FieldProps = {
 
 const INPUT = 'mt-1 w-full border border-muted bg-white px-2 py-1.5 font-sans aria-[invalid=true]:border-mourning-dark aria-[invalid=true]:border-2';
 
-/** A labelled one-line text box with its hint and errors wired for screen readers. */
-export function TextField({ name, label, hint, errors, defaultValue, required, type = 'text', ...rest }: FieldProps & { type?: string; maxLength?: number; placeholder?: string; inputMode?: 'numeric' | 'text' }) {
+/** The label (with a star when required), the hint, the control and the errors of one field. */
+function LabelledField({ name, label, hint, errors, starred, children }: { name: string; label: string; hint?: ReactNode; errors?: string[]; starred?: boolean; children: ReactNode }) {
   return (
     <div>
       <label htmlFor={fieldId(name)} className="block font-sans text-sm font-semibold">
         {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
+        {starred ? <span aria-hidden="true"> *</span> : null}
       </label>
       {hint ? <p id={`${fieldId(name)}-hint`} className="font-sans text-sm text-muted">{hint}</p> : null}
-      <input
-        id={fieldId(name)}
-        name={name}
-        type={type}
-        defaultValue={defaultValue}
-        required={required}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, Boolean(hint), errors)}
-        className={INPUT}
-        {...rest}
-      />
+      {children}
       <FieldErrors name={name} errors={errors} />
     </div>
+  );
+}
+
+/** The attributes every control shares: its id and name, its state and what describes it. */
+function controlProps({ name, hint, errors, defaultValue, required }: FieldProps) {
+  return {
+    id: fieldId(name),
+    name,
+    defaultValue,
+    required,
+    'aria-invalid': errors?.length ? true : undefined,
+    'aria-describedby': describedBy(name, Boolean(hint), errors),
+    className: INPUT,
+  } as const;
+}
+
+/** A labelled one-line text box with its hint and errors wired for screen readers. */
+export function TextField({ type = 'text', maxLength, placeholder, inputMode, ...field }: FieldProps & { type?: string; maxLength?: number; placeholder?: string; inputMode?: 'numeric' | 'text' }) {
+  return (
+    <LabelledField {...field} starred={field.required}>
+      <input {...controlProps(field)} type={type} maxLength={maxLength} placeholder={placeholder} inputMode={inputMode} />
+    </LabelledField>
   );
 }
 
 /** A labelled multi-line text box. */
-export function TextAreaField({ name, label, hint, errors, defaultValue, required, rows = 4 }: FieldProps & { rows?: number }) {
+export function TextAreaField({ rows = 4, ...field }: FieldProps & { rows?: number }) {
   return (
-    <div>
-      <label htmlFor={fieldId(name)} className="block font-sans text-sm font-semibold">
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
-      {hint ? <p id={`${fieldId(name)}-hint`} className="font-sans text-sm text-muted">{hint}</p> : null}
-      <textarea
-        id={fieldId(name)}
-        name={name}
-        rows={rows}
-        defaultValue={defaultValue}
-        required={required}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, Boolean(hint), errors)}
-        className={INPUT}
-      />
-      <FieldErrors name={name} errors={errors} />
-    </div>
+    <LabelledField {...field} starred={field.required}>
+      <textarea {...controlProps(field)} rows={rows} />
+    </LabelledField>
   );
 }
 
+/** The options of a drop-down from a map of labels, in the order given (by default, the map's). */
+export function labelOptions<Value extends string>(labels: Record<Value, string>, order: readonly Value[] = Object.keys(labels) as Value[]) {
+  return order.map((value) => ({ value, label: labels[value] }));
+}
+
 /** A labelled drop-down. */
-export function SelectField({ name, label, hint, errors, defaultValue, options, required }: FieldProps & { options: { value: string; label: string }[] }) {
+export function SelectField({ options, ...field }: FieldProps & { options: { value: string; label: string }[] }) {
   return (
-    <div>
-      <label htmlFor={fieldId(name)} className="block font-sans text-sm font-semibold">
-        {label}
-      </label>
-      {hint ? <p id={`${fieldId(name)}-hint`} className="font-sans text-sm text-muted">{hint}</p> : null}
-      <select
-        id={fieldId(name)}
-        name={name}
-        defaultValue={defaultValue}
-        required={required}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, Boolean(hint), errors)}
-        className={INPUT}
-      >
+    <LabelledField {...field}>
+      <select {...controlProps(field)}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
       </select>
-      <FieldErrors name={name} errors={errors} />
-    </div>
+    </LabelledField>
   );
 }
 

@@ -20,6 +20,8 @@ export function RecordEditPage({
   saved,
   statusActions,
   notice,
+  formLabel = 'Edit the record',
+  aside,
   children,
 }: {
   list: { href: string; label: string };
@@ -32,6 +34,10 @@ export function RecordEditPage({
   statusActions: { publish: Action; unpublish: Action; delete: Action; undelete: Action };
   /** Anything the curator should know before publishing, shown above the controls. */
   notice?: ReactNode;
+  /** The accessible name of the form's region. */
+  formLabel?: string;
+  /** What else the curator should see beside the form, below the publication controls. */
+  aside?: ReactNode;
   children: ReactNode;
 }) {
   return (
@@ -52,20 +58,37 @@ export function RecordEditPage({
       </p>
       <SavedNotice saved={typeof saved === 'string' ? saved : undefined} />
       <div className="grid gap-10 lg:grid-cols-[3fr_1fr]">
-        <section aria-label="Edit the record">{children}</section>
-        <aside aria-label="Publication">
-          <h2 className="mb-3 font-sans text-lg font-semibold">Publication</h2>
-          {notice}
-          <StatusControls
-            id={record.id}
-            version={record.version}
-            status={record.status}
-            deleted={record.deletedAt !== null}
-            publishAtInput={record.publishAt ? formatBakuDateTimeInput(record.publishAt) : ''}
-            actions={statusActions}
-          />
+        <section aria-label={formLabel}>{children}</section>
+        <aside aria-label="Publication" className="space-y-6">
+          <div>
+            <h2 className="mb-3 font-sans text-lg font-semibold">Publication</h2>
+            {notice}
+            <StatusControls
+              id={record.id}
+              version={record.version}
+              status={record.status}
+              deleted={record.deletedAt !== null}
+              publishAtInput={record.publishAt ? formatBakuDateTimeInput(record.publishAt) : ''}
+              actions={statusActions}
+            />
+          </div>
+          {aside}
         </aside>
       </div>
+    </>
+  );
+}
+
+/** The page around a new record's form: where it sits in the admin, its heading and what to know first. */
+export function RecordNewPage({ list, title, intro, children }: { list: { href: string; label: string }; title: string; intro: ReactNode; children: ReactNode }) {
+  return (
+    <>
+      <p className="font-sans text-sm">
+        <Link href={list.href}>{list.label}</Link>
+      </p>
+      <h1 className="mb-2 text-3xl font-semibold">{title}</h1>
+      <p className="mb-6 max-w-3xl font-sans text-muted">{intro}</p>
+      {children}
     </>
   );
 }

@@ -14,6 +14,14 @@ export type RecordFormFields = {
   preview: string | undefined;
 };
 
+/** What every record form is given: its action, the values to start from, hidden fields (the id and version of an edit) and the save button's label. */
+export type RecordFormProps = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  defaults: Record<string, string>;
+  hidden?: Record<string, string>;
+  submitLabel: string;
+};
+
 /** The rendered Markdown of a preview, shown under the field it previews. */
 export function MarkdownPreview({ html, label }: { html: string | undefined; label: string }) {
   if (html === undefined) return null;
@@ -38,11 +46,7 @@ export function RecordForm({
   submitLabel,
   previewLabel,
   children,
-}: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  defaults: Record<string, string>;
-  hidden?: Record<string, string>;
-  submitLabel: string;
+}: RecordFormProps & {
   /** The label of a "preview" button for a Markdown field; the fields show the preview. */
   previewLabel?: string;
   children: (fields: RecordFormFields) => ReactNode;
@@ -57,7 +61,7 @@ export function RecordForm({
       {Object.entries(hidden ?? {}).map(([name, hiddenValue]) => (
         <input key={name} type="hidden" name={name} value={hiddenValue} />
       ))}
-      <FormMessage message={state.message} tone={state.preview ? 'info' : 'error'} />
+      <FormMessage message={state.message} tone={state.preview !== undefined ? 'info' : 'error'} />
       {children(fields)}
       <div className="flex flex-wrap gap-3">
         <SubmitButton pending={pending} name="intent" value="save">

@@ -16,6 +16,7 @@ export function RecordListPage({
   caption,
   columns,
   intro,
+  noun = ['record', 'records'],
   children,
 }: {
   title: string;
@@ -27,6 +28,8 @@ export function RecordListPage({
   caption: string;
   columns: string[];
   intro?: ReactNode;
+  /** What the count names: one record, two records (or issuers, releases…). */
+  noun?: [singular: string, plural: string];
   children: ReactNode;
 }) {
   return (
@@ -40,7 +43,7 @@ export function RecordListPage({
       {intro}
       <AdminListSearch action={base} q={params.q} status={params.status} />
       <p className="mb-3 font-sans text-sm text-muted" role="status">
-        {total === 1 ? '1 record' : `${total} records`}
+        {total === 1 ? `1 ${noun[0]}` : `${total} ${noun[1]}`}
       </p>
       <table className="w-full border-collapse text-left font-sans">
         <caption className="sr-only">{caption}</caption>
@@ -63,4 +66,14 @@ export function RecordListPage({
 /** When a row last changed, in UTC, for the last column of an admin list. */
 export function LastChangedCell({ updatedAt }: { updatedAt: Date }) {
   return <td className="py-2 text-sm">{updatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</td>;
+}
+
+/** The notice a list shows after a record was deleted (the delete action sends `?deleted=`). */
+export function DeletedNotice({ shown, children }: { shown: boolean; children: ReactNode }) {
+  if (!shown) return null;
+  return (
+    <p role="status" className="mb-6 border-l-4 border-ink bg-paper p-3 font-sans">
+      {children}
+    </p>
+  );
 }

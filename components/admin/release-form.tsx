@@ -1,8 +1,7 @@
 'use client';
 
-import { useActionState } from 'react';
-import { CheckboxField, FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '@/components/admin/form-fields';
-import { initialFormState, type FormState } from '@/lib/forms';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '@/components/admin/form-fields';
+import { MarkdownPreview, RecordForm, type RecordFormProps } from '@/components/admin/record-form';
 import { UNATTRIBUTED_ISSUER } from '@/lib/releases/schema';
 
 export type IssuerOption = { id: string; label: string };
@@ -16,69 +15,38 @@ const FORMAT_OPTIONS = [
  * The release form, for creating and editing. The text is archived word for word; the preview shows
  * it as the public page will. After a refused save the fields show exactly what the curator typed.
  */
-export function ReleaseForm({
-  action,
-  defaults,
-  issuers,
-  hidden,
-  submitLabel,
-}: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  defaults: Record<string, string>;
-  issuers: IssuerOption[];
-  hidden?: Record<string, string>;
-  submitLabel: string;
-}) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
-  const values = state.values ?? defaults;
-  const errors = state.fieldErrors ?? {};
-  const value = (name: string) => values[name] ?? '';
+export function ReleaseForm({ issuers, ...form }: RecordFormProps & { issuers: IssuerOption[] }) {
   const issuerOptions = [
     { value: '', label: 'Choose…' },
     { value: UNATTRIBUTED_ISSUER, label: 'Not named in the text' },
     ...issuers.map((issuer) => ({ value: issuer.id, label: issuer.label })),
   ];
-  // A new key after each answer remounts the fields with the values the server sent back.
-  const formKey = JSON.stringify(state.values ?? null).length + (state.message ?? '');
   return (
-    <form action={formAction} key={formKey} className="space-y-6" noValidate>
-      {Object.entries(hidden ?? {}).map(([name, hiddenValue]) => (
-        <input key={name} type="hidden" name={name} value={hiddenValue} />
-      ))}
-      <FormMessage message={state.message} tone={state.preview !== undefined ? 'info' : 'error'} />
-      <TextField name="title" label="Title" required hint="As printed. If the release prints none, give the archive’s title in square brackets." errors={errors.title} defaultValue={value('title')} maxLength={500} />
-      <CheckboxField name="titleIsEditorial" label="The release prints no title: this title is the archive’s (in square brackets)" errors={errors.titleIsEditorial} defaultChecked={value('titleIsEditorial') === 'on'} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField name="organizationId" label="Issuer" required hint="Choose “Not named in the text” when the release names no issuer." options={issuerOptions} errors={errors.organizationId} defaultValue={value('organizationId')} />
-        <TextField name="issuedOn" label="Date of issue" required inputMode="numeric" placeholder="YYYY-MM-DD" hint="The full day, such as 2020-01-20." errors={errors.issuedOn} defaultValue={value('issuedOn')} />
-      </div>
-      <div className="grid gap-4 sm:grid-cols-3">
-        <TextField name="place" label="Place" hint="As the dateline gives it." errors={errors.place} defaultValue={value('place')} />
-        <TextField name="language" label="Language" required hint="A code such as en, az or ru." errors={errors.language} defaultValue={value('language')} />
-        <TextField name="referenceNumber" label="Reference number" errors={errors.referenceNumber} defaultValue={value('referenceNumber')} />
-      </div>
-      <SelectField name="bodyFormat" label="Format of the text" options={FORMAT_OPTIONS} errors={errors.bodyFormat} defaultValue={value('bodyFormat') || 'MARKDOWN'} />
-      <TextAreaField name="body" label="Text of the release" required rows={16} hint="Word for word, as issued (up to 200,000 characters)." errors={errors.body} defaultValue={value('body')} />
-      {state.preview !== undefined ? (
-        <section aria-label="Preview of the text" className="border border-rule bg-white p-4">
-          <h2 className="font-sans text-sm font-semibold uppercase tracking-wide text-muted">Preview</h2>
+    <RecordForm {...form} previewLabel="Preview the text">
+      {({ value, errors, preview }) => (
+        <>
+          <TextField name="title" label="Title" required hint="As printed. If the release prints none, give the archive’s title in square brackets." errors={errors.title} defaultValue={value('title')} maxLength={500} />
+          <CheckboxField name="titleIsEditorial" label="The release prints no title: this title is the archive’s (in square brackets)" errors={errors.titleIsEditorial} defaultChecked={value('titleIsEditorial') === 'on'} />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <SelectField name="organizationId" label="Issuer" required hint="Choose “Not named in the text” when the release names no issuer." options={issuerOptions} errors={errors.organizationId} defaultValue={value('organizationId')} />
+            <TextField name="issuedOn" label="Date of issue" required inputMode="numeric" placeholder="YYYY-MM-DD" hint="The full day, such as 2020-01-20." errors={errors.issuedOn} defaultValue={value('issuedOn')} />
+          </div>
+          <div className="grid gap-4 sm:grid-cols-3">
+            <TextField name="place" label="Place" hint="As the dateline gives it." errors={errors.place} defaultValue={value('place')} />
+            <TextField name="language" label="Language" required hint="A code such as en, az or ru." errors={errors.language} defaultValue={value('language')} />
+            <TextField name="referenceNumber" label="Reference number" errors={errors.referenceNumber} defaultValue={value('referenceNumber')} />
+          </div>
+          <SelectField name="bodyFormat" label="Format of the text" options={FORMAT_OPTIONS} errors={errors.bodyFormat} defaultValue={value('bodyFormat') || 'MARKDOWN'} />
+          <TextAreaField name="body" label="Text of the release" required rows={16} hint="Word for word, as issued (up to 200,000 characters)." errors={errors.body} defaultValue={value('body')} />
           {/* The HTML was rendered and sanitised on the server (renderReleaseBodyPreview). */}
-          <div className="prose-archive mt-2" dangerouslySetInnerHTML={{ __html: state.preview }} />
-        </section>
-      ) : null}
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="anniversaryYear" label="Anniversary year" inputMode="numeric" hint="The year of the commemoration it was issued for (1991–2200); empty if none." errors={errors.anniversaryYear} defaultValue={value('anniversaryYear')} />
-        <TextField name="slug" label="Address" hint="Left empty, it is made from the date and title. Lower-case letters, digits and hyphens." errors={errors.slug} defaultValue={value('slug')} />
-      </div>
-      <TextAreaField name="editorialNote" label="Archive note" rows={3} hint="Anything the archive left out or changed, such as a trailing “Search in archive”." errors={errors.editorialNote} defaultValue={value('editorialNote')} />
-      <div className="flex flex-wrap gap-3">
-        <SubmitButton pending={pending} name="intent" value="save">
-          {pending ? 'Saving…' : submitLabel}
-        </SubmitButton>
-        <SubmitButton pending={pending} name="intent" value="preview" variant="secondary">
-          Preview the text
-        </SubmitButton>
-      </div>
-    </form>
+          <MarkdownPreview html={preview} label="Preview of the text" />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField name="anniversaryYear" label="Anniversary year" inputMode="numeric" hint="The year of the commemoration it was issued for (1991–2200); empty if none." errors={errors.anniversaryYear} defaultValue={value('anniversaryYear')} />
+            <TextField name="slug" label="Address" hint="Left empty, it is made from the date and title. Lower-case letters, digits and hyphens." errors={errors.slug} defaultValue={value('slug')} />
+          </div>
+          <TextAreaField name="editorialNote" label="Archive note" rows={3} hint="Anything the archive left out or changed, such as a trailing “Search in archive”." errors={errors.editorialNote} defaultValue={value('editorialNote')} />
+        </>
+      )}
+    </RecordForm>
   );
 }

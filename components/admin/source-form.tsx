@@ -1,31 +1,15 @@
 'use client';
 
-import { SelectField, TextAreaField, TextField } from '@/components/admin/form-fields';
-import { RecordForm } from '@/components/admin/record-form';
-import type { FormState } from '@/lib/forms';
+import { labelOptions, SelectField, TextAreaField, TextField } from '@/components/admin/form-fields';
+import { RecordForm, type RecordFormProps } from '@/components/admin/record-form';
+import { SEASON_NAMES } from '@/lib/dates';
 
-const SEASON_OPTIONS = [
-  { value: '', label: 'No season' },
-  { value: 'WINTER', label: 'Winter' },
-  { value: 'SPRING', label: 'Spring' },
-  { value: 'SUMMER', label: 'Summer' },
-  { value: 'AUTUMN', label: 'Autumn' },
-];
+const SEASON_OPTIONS = [{ value: '', label: 'No season' }, ...labelOptions(SEASON_NAMES)];
 
 /** The form of an external source: a document that is not a release in the archive. */
-export function SourceForm({
-  action,
-  defaults,
-  hidden,
-  submitLabel,
-}: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  defaults: Record<string, string>;
-  hidden?: Record<string, string>;
-  submitLabel: string;
-}) {
+export function SourceForm(form: RecordFormProps) {
   return (
-    <RecordForm action={action} defaults={defaults} hidden={hidden} submitLabel={submitLabel}>
+    <RecordForm {...form}>
       {({ value, errors }) => (
         <>
           <TextField name="title" label="Title" required maxLength={500} hint="As the document prints it." errors={errors.title} defaultValue={value('title')} />
@@ -33,7 +17,7 @@ export function SourceForm({
             name="key"
             label="Key"
             hint={
-              hidden
+              form.hidden
                 ? 'The stable name exports cite this source by. Change it only to correct a mistake; left empty, it stays as it is.'
                 : 'The stable name exports cite this source by. Left empty, it is made from the title. Lower-case letters, digits and hyphens.'
             }

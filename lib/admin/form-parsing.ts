@@ -55,8 +55,15 @@ export function partialDateField(message: string) {
     });
 }
 
-/** A web address a reader can follow (http or https, with a host name), or an empty box. */
-export function optionalWebAddress(label: string, max = 2000) {
+/**
+ * A web address a reader can follow (http or https, with a host name), or an empty box.
+ * `invalid` replaces the sentence shown for something that is not such an address.
+ */
+export function optionalWebAddress(
+  label: string,
+  max = 2000,
+  invalid = `${label} must be a full web address starting with http:// or https://, or left empty.`,
+) {
   return z
     .string()
     .trim()
@@ -70,7 +77,7 @@ export function optionalWebAddress(label: string, max = 2000) {
         url = null;
       }
       if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname.includes('.') || /\s/.test(value)) {
-        context.addIssue({ code: 'custom', message: `${label} must be a full web address starting with http:// or https://, or left empty.` });
+        context.addIssue({ code: 'custom', message: invalid });
         return z.NEVER;
       }
       if (value.length > max) {

@@ -2,13 +2,10 @@ import 'server-only';
 import type { AnniversaryInput } from '@/lib/anniversaries/admin-schema';
 import { cacheTags } from '@/lib/cache';
 import { MutationRefusedError } from '@/lib/concurrency';
-import { auditedCreate, isUniqueViolation, versionedChange, type Actor } from '@/lib/mutation-helpers';
-import type { MutationResult } from '@/lib/revalidation';
+import { isUniqueViolation, recordMutations, type Actor } from '@/lib/mutation-helpers';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 export type { Actor };
-
-const ENTITY = 'Anniversary';
 
 const anniversaryAuditSelect = {
   id: true,
@@ -25,8 +22,6 @@ const anniversaryAuditSelect = {
 } satisfies Prisma.AnniversarySelect;
 
 export type AnniversarySnapshot = Prisma.AnniversaryGetPayload<{ select: typeof anniversaryAuditSelect }>;
-
-type Result = MutationResult<{ id: string; year: number }>;
 
 // Every public read of anniversary records is tagged with this one tag (lib/anniversaries/queries.ts).
 const TAGS = [cacheTags.anniversaries];
@@ -55,95 +50,80 @@ function duplicateYear(year: number): MutationRefusedError {
   });
 }
 
-/** Creates an anniversary record as a draft, with its linked events and an audit entry, in one transaction. */
-export async function createAnniversary(actor: Actor, input: AnniversaryInput): Promise<Result> {
-  try {
-    const record = await auditedCreate({
-      actor,
-      entityType: ENTITY,
-      create: async (tx) => {
-        await assertEventsExist(tx, input);
-        return tx.anniversary.create({
-          data: { ...anniversaryData(input), status: 'DRAFT', events: { connect: eventLinks(input) } },
-          select: anniversaryAuditSelect,
-        });
-      },
-    });
-    return { record: { id: record.id, year: record.year }, tags: TAGS };
-  } catch (error) {
-    if (isUniqueViolation(error, 'year')) throw duplicateYear(input.year);
+const anniversaries = recordMutations<AnniversarySnapshot, Prisma.AnniversaryUpdateManyMutationInput, { id: string; year: number }>({
+  entityType: 'Anniversary',
+  read: (tx, id) => tx.anniversary.findUnique({ where: { id }, select: anniversaryAuditSelect }),
+  updateMany: (tx, where, data) => tx.anniversary.updateMany({ where, data }),
+  summary: (anniversary) => ({ id: anniversary.id, year: anniversary.year }),
+  tags: () => TAGS,
+});
+
+/** The refusal for a year another record already has; only a write of the year (create, update, restore) can collide. */
+function refuseDuplicateYear(year: number) {
+  return (error: unknown): never => {
+    if (isUniqueViolation(error, 'year')) throw duplicateYear(year);
     throw error;
-  }
+  };
 }
 
-/** A change to one anniversary at the version the curator saw (see versionedChange). */
-async function changeAnniversary(
-  actor: Actor,
-  id: string,
-  expectedVersion: number,
-  action: string,
-  change: (tx: Prisma.TransactionClient) => Promise<Prisma.AnniversaryUpdateManyMutationInput>,
-  options: { allowDeleted?: boolean; input?: AnniversaryInput } = {},
-): Promise<Result> {
-  try {
-    const { after } = await versionedChange({
+/** Creates an anniversary record as a draft, with its linked events and an audit entry, in one transaction. */
+export async function createAnniversary(actor: Actor, input: AnniversaryInput) {
+  return anniversaries
+    .create(actor, async (tx) => {
+      await assertEventsExist(tx, input);
+      return tx.anniversary.create({
+        data: { ...anniversaryData(input), status: 'DRAFT', events: { connect: eventLinks(input) } },
+        select: anniversaryAuditSelect,
+      });
+    })
+    .catch(refuseDuplicateYear(input.year));
+}
+
+/** Writes the fields and linked events of `input`: an edit, or a restored version (which also undeletes). */
+function writeAnniversary(actor: Actor, id: string, expectedVersion: number, input: AnniversaryInput, options: { restoring?: boolean } = {}) {
+  return anniversaries
+    .change(
       actor,
-      entityType: ENTITY,
       id,
       expectedVersion,
-      action,
-      allowDeleted: options.allowDeleted,
-      read: (tx, anniversaryId) => tx.anniversary.findUnique({ where: { id: anniversaryId }, select: anniversaryAuditSelect }),
-      write: async (tx) => {
-        const data = await change(tx);
-        const updated = await tx.anniversary.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
-        if (updated.count === 1 && options.input) {
-          await tx.anniversary.update({ where: { id }, data: { events: { set: eventLinks(options.input) } }, select: { id: true } });
-        }
-        return updated.count;
+      options.restoring ? 'restore' : 'update',
+      async (tx) => {
+        await assertEventsExist(tx, input);
+        return options.restoring ? { ...anniversaryData(input), deletedAt: null } : anniversaryData(input);
       },
-    });
-    return { record: { id: after.id, year: after.year }, tags: TAGS };
-  } catch (error) {
-    // Only a change that writes the year (update, restore) can collide, and it passes its input.
-    if (isUniqueViolation(error, 'year') && options.input) throw duplicateYear(options.input.year);
-    throw error;
-  }
+      {
+        allowDeleted: options.restoring,
+        afterUpdate: async (tx) => {
+          await tx.anniversary.update({ where: { id }, data: { events: { set: eventLinks(input) } }, select: { id: true } });
+        },
+      },
+    )
+    .catch(refuseDuplicateYear(input.year));
 }
 
 /** Saves a curator's edit of the year, title, introduction and linked events. */
 export async function updateAnniversary(actor: Actor, id: string, expectedVersion: number, input: AnniversaryInput) {
-  return changeAnniversary(
-    actor,
-    id,
-    expectedVersion,
-    'update',
-    async (tx) => {
-      await assertEventsExist(tx, input);
-      return anniversaryData(input);
-    },
-    { input },
-  );
+  return writeAnniversary(actor, id, expectedVersion, input);
 }
 
 /** Publishes now, or at `publishAt` (the page for a future year appears once that year's page exists). */
 export async function publishAnniversary(actor: Actor, id: string, expectedVersion: number, publishAt: Date | null) {
-  return changeAnniversary(actor, id, expectedVersion, 'publish', async () => ({ status: 'PUBLISHED', publishAt }));
+  return anniversaries.publish(actor, id, expectedVersion, publishAt);
 }
 
 /** Takes a record off the public site, keeping it as a draft. */
 export async function unpublishAnniversary(actor: Actor, id: string, expectedVersion: number) {
-  return changeAnniversary(actor, id, expectedVersion, 'unpublish', async () => ({ status: 'DRAFT', publishAt: null }));
+  return anniversaries.unpublish(actor, id, expectedVersion);
 }
 
 /** Deletes softly: the record disappears from the site but stays restorable from history. */
 export async function deleteAnniversary(actor: Actor, id: string, expectedVersion: number) {
-  return changeAnniversary(actor, id, expectedVersion, 'delete', async () => ({ deletedAt: new Date() }));
+  return anniversaries.softDelete(actor, id, expectedVersion);
 }
 
 /** Brings a deleted record back, as it was when deleted. */
 export async function undeleteAnniversary(actor: Actor, id: string, expectedVersion: number) {
-  return changeAnniversary(actor, id, expectedVersion, 'restore', async () => ({ deletedAt: null }), { allowDeleted: true });
+  return anniversaries.undelete(actor, id, expectedVersion);
 }
 
 /**
@@ -157,15 +137,5 @@ export async function restoreAnniversaryVersion(actor: Actor, id: string, expect
     introduction: snapshot.introduction,
     eventIds: (snapshot.events ?? []).map((event) => event.id),
   };
-  return changeAnniversary(
-    actor,
-    id,
-    expectedVersion,
-    'restore',
-    async (tx) => {
-      await assertEventsExist(tx, input);
-      return { ...anniversaryData(input), deletedAt: null };
-    },
-    { allowDeleted: true, input },
-  );
+  return writeAnniversary(actor, id, expectedVersion, input, { restoring: true });
 }

@@ -9,8 +9,7 @@ import {
 } from '@/lib/citations/mutations';
 import { MutationRefusedError } from '@/lib/concurrency';
 import type { EventInput } from '@/lib/events/admin-schema';
-import type { Actor } from '@/lib/mutation-helpers';
-import { recordMutations } from '@/lib/record-mutations';
+import { recordMutations, type Actor } from '@/lib/mutation-helpers';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 export type { Actor };

@@ -3,8 +3,7 @@ import { firstFreeKey } from '@/lib/admin/form-parsing';
 import { cacheTags } from '@/lib/cache';
 import { MutationRefusedError } from '@/lib/concurrency';
 import { collapseWhitespace, type FigureInput } from '@/lib/figures/admin-schema';
-import type { Actor } from '@/lib/mutation-helpers';
-import { recordMutations } from '@/lib/record-mutations';
+import { recordMutations, type Actor } from '@/lib/mutation-helpers';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 export type { Actor };

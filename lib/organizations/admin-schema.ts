@@ -1,31 +1,15 @@
 import { z } from 'zod';
+import { optionalWebAddress } from '@/lib/admin/form-parsing';
 import { fieldErrorsFrom, formField } from '@/lib/forms';
 import { ORGANIZATION_KINDS } from '@/lib/organizations/labels';
 import { isSlug, slugify } from '@/lib/slug';
 
 /** A web address a visitor can follow: http or https with a host name, or an empty box. */
-const websiteField = z
-  .string()
-  .trim()
-  .default('')
-  .transform((value, context) => {
-    if (value === '') return null;
-    let url: URL | null = null;
-    try {
-      url = new URL(value);
-    } catch {
-      url = null;
-    }
-    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname.includes('.') || /\s/.test(value)) {
-      context.addIssue({ code: 'custom', message: 'The website must be a full address starting with http:// or https://, such as https://example.org, or left empty.' });
-      return z.NEVER;
-    }
-    if (value.length > 500) {
-      context.addIssue({ code: 'custom', message: 'The website must be at most 500 characters.' });
-      return z.NEVER;
-    }
-    return value;
-  });
+const websiteField = optionalWebAddress(
+  'The website',
+  500,
+  'The website must be a full address starting with http:// or https://, such as https://example.org, or left empty.',
+);
 
 /** The issuer form as curators fill it in. Only the name and kind are required. */
 export const organizationFormSchema = z.object({

@@ -2,14 +2,11 @@ import 'server-only';
 import { cacheTags } from '@/lib/cache';
 import { MutationRefusedError } from '@/lib/concurrency';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { auditedCreate, isUniqueViolation, versionedChange, type Actor } from '@/lib/mutation-helpers';
+import { recordMutations, type Actor } from '@/lib/mutation-helpers';
 import type { OrganizationInput } from '@/lib/organizations/admin-schema';
 import { describeList } from '@/lib/organizations/describe-list';
-import type { MutationResult } from '@/lib/revalidation';
 
 export type { Actor };
-
-const ENTITY = 'Organization';
 
 const organizationAuditSelect = {
   id: true,
@@ -36,12 +33,6 @@ export type OrganizationSnapshot = Prisma.OrganizationGetPayload<{ select: typeo
  */
 const TAGS = [cacheTags.organizations, cacheTags.releases, cacheTags.sources];
 
-function duplicateSlug(): MutationRefusedError {
-  return new MutationRefusedError('Another issuer already uses this address.', {
-    slug: ['Another issuer already uses this address. Choose a different one.'],
-  });
-}
-
 function releaseLabel(release: { title: string; issuedOn: Date; deletedAt: Date | null }): string {
   return `“${release.title}” (${release.issuedOn.toISOString().slice(0, 10)})${release.deletedAt ? ' [deleted]' : ''}`;
 }
@@ -67,71 +58,41 @@ async function refuseIfPublishedReleasesNameIt(tx: Prisma.TransactionClient, id:
   );
 }
 
-/** Creates an issuer as a draft, with its audit entry, in one transaction. */
-export async function createOrganization(actor: Actor, input: OrganizationInput): Promise<MutationResult<{ id: string; slug: string }>> {
-  try {
-    const record = await auditedCreate({
-      actor,
-      entityType: ENTITY,
-      create: (tx) => tx.organization.create({ data: { ...input, status: 'DRAFT' }, select: organizationAuditSelect }),
-    });
-    return { record: { id: record.id, slug: record.slug }, tags: TAGS };
-  } catch (error) {
-    if (isUniqueViolation(error, 'slug')) throw duplicateSlug();
-    throw error;
-  }
-}
+const organizations = recordMutations<OrganizationSnapshot, Prisma.OrganizationUpdateManyMutationInput, { id: string; slug: string }>({
+  entityType: 'Organization',
+  read: (tx, id) => tx.organization.findUnique({ where: { id }, select: organizationAuditSelect }),
+  updateMany: (tx, where, data) => tx.organization.updateMany({ where, data }),
+  summary: (organization) => ({ id: organization.id, slug: organization.slug }),
+  tags: () => TAGS,
+  unique: {
+    field: 'slug',
+    refusal: () =>
+      new MutationRefusedError('Another issuer already uses this address.', {
+        slug: ['Another issuer already uses this address. Choose a different one.'],
+      }),
+  },
+});
 
-/** A change to one issuer at the version the curator saw (see versionedChange). */
-async function changeOrganization(
-  actor: Actor,
-  id: string,
-  expectedVersion: number,
-  action: string,
-  change: (tx: Prisma.TransactionClient, before: OrganizationSnapshot) => Promise<Prisma.OrganizationUpdateManyMutationInput>,
-  options: { allowDeleted?: boolean } = {},
-): Promise<MutationResult<{ id: string; slug: string }>> {
-  try {
-    const { after } = await versionedChange({
-      actor,
-      entityType: ENTITY,
-      id,
-      expectedVersion,
-      action,
-      allowDeleted: options.allowDeleted,
-      read: (tx, organizationId) => tx.organization.findUnique({ where: { id: organizationId }, select: organizationAuditSelect }),
-      write: async (tx, before) => {
-        const data = await change(tx, before);
-        const updated = await tx.organization.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
-        return updated.count;
-      },
-    });
-    return { record: { id: after.id, slug: after.slug }, tags: TAGS };
-  } catch (error) {
-    if (isUniqueViolation(error, 'slug')) throw duplicateSlug();
-    throw error;
-  }
+/** Creates an issuer as a draft, with its audit entry, in one transaction. */
+export async function createOrganization(actor: Actor, input: OrganizationInput) {
+  return organizations.create(actor, (tx) => tx.organization.create({ data: { ...input, status: 'DRAFT' }, select: organizationAuditSelect }));
 }
 
 /** Saves a curator's edit of every field. */
 export async function updateOrganization(actor: Actor, id: string, expectedVersion: number, input: OrganizationInput) {
-  return changeOrganization(actor, id, expectedVersion, 'update', async () => input);
+  return organizations.change(actor, id, expectedVersion, 'update', async () => input);
 }
 
 /** Publishes now, or at `publishAt` (refused when that would hide releases already published). */
 export async function publishOrganization(actor: Actor, id: string, expectedVersion: number, publishAt: Date | null) {
-  return changeOrganization(actor, id, expectedVersion, 'publish', async (tx) => {
+  return organizations.publish(actor, id, expectedVersion, publishAt, async (tx) => {
     if (publishAt && publishAt > new Date()) await refuseIfPublishedReleasesNameIt(tx, id, publishAt, 'scheduled for later');
-    return { status: 'PUBLISHED', publishAt };
   });
 }
 
 /** Takes an issuer off the public site, keeping it as a draft. */
 export async function unpublishOrganization(actor: Actor, id: string, expectedVersion: number) {
-  return changeOrganization(actor, id, expectedVersion, 'unpublish', async (tx) => {
-    await refuseIfPublishedReleasesNameIt(tx, id, null, 'unpublished');
-    return { status: 'DRAFT', publishAt: null };
-  });
+  return organizations.unpublish(actor, id, expectedVersion, (tx) => refuseIfPublishedReleasesNameIt(tx, id, null, 'unpublished'));
 }
 
 /**
@@ -139,7 +100,7 @@ export async function unpublishOrganization(actor: Actor, id: string, expectedVe
  * one would otherwise bring back a release whose issuer is gone); the message lists them.
  */
 export async function deleteOrganization(actor: Actor, id: string, expectedVersion: number) {
-  return changeOrganization(actor, id, expectedVersion, 'delete', async (tx) => {
+  return organizations.softDelete(actor, id, expectedVersion, async (tx) => {
     const releases = await tx.release.findMany({
       where: { organizationId: id },
       orderBy: [{ issuedOn: 'asc' }, { slug: 'asc' }],
@@ -150,13 +111,12 @@ export async function deleteOrganization(actor: Actor, id: string, expectedVersi
         `This issuer cannot be deleted while releases name it: ${describeList(releases.map(releaseLabel))}. Change the issuer of those releases first.`,
       );
     }
-    return { deletedAt: new Date() };
   });
 }
 
 /** Brings a deleted issuer back, as it was when deleted. */
 export async function undeleteOrganization(actor: Actor, id: string, expectedVersion: number) {
-  return changeOrganization(actor, id, expectedVersion, 'restore', async () => ({ deletedAt: null }), { allowDeleted: true });
+  return organizations.undelete(actor, id, expectedVersion);
 }
 
 /**
@@ -173,5 +133,5 @@ export async function restoreOrganizationVersion(actor: Actor, id: string, expec
     address: snapshot.address,
     website: snapshot.website,
   };
-  return changeOrganization(actor, id, expectedVersion, 'restore', async () => ({ ...input, deletedAt: null }), { allowDeleted: true });
+  return organizations.change(actor, id, expectedVersion, 'restore', async () => ({ ...input, deletedAt: null }), { allowDeleted: true });
 }

@@ -3,15 +3,12 @@ import { recordAudit } from '@/lib/audit/mutations';
 import { cacheTags } from '@/lib/cache';
 import { MutationRefusedError } from '@/lib/concurrency';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { auditedCreate, isUniqueViolation, versionedChange, type Actor } from '@/lib/mutation-helpers';
+import { recordMutations, type Actor } from '@/lib/mutation-helpers';
 import { describeList } from '@/lib/organizations/describe-list';
 import type { ReleaseInput } from '@/lib/releases/admin-schema';
-import type { MutationResult } from '@/lib/revalidation';
 import { victimDisplayName } from '@/lib/victims/display';
 
 export type { Actor };
-
-const ENTITY = 'Release';
 
 const releaseAuditSelect = {
   id: true,
@@ -61,12 +58,6 @@ function tagsFor(...slugs: string[]): string[] {
     cacheTags.events,
     cacheTags.anniversaries,
   ];
-}
-
-function duplicateSlug(): MutationRefusedError {
-  return new MutationRefusedError('Another release already uses this address.', {
-    slug: ['Another release already uses this address. Choose a different one.'],
-  });
 }
 
 /** The issuer a release names must exist and not be deleted. */
@@ -169,59 +160,34 @@ async function citedBy(tx: Prisma.TransactionClient, releaseId: string): Promise
   return parts.length > 0 ? parts.join('; ') : null;
 }
 
+const releases = recordMutations<ReleaseSnapshot, Prisma.ReleaseUncheckedUpdateManyInput, { id: string; slug: string }>({
+  entityType: 'Release',
+  read: (tx, id) => tx.release.findUnique({ where: { id }, select: releaseAuditSelect }),
+  updateMany: (tx, where, data) => tx.release.updateMany({ where, data }),
+  summary: (release) => ({ id: release.id, slug: release.slug }),
+  tags: (...snapshots) => tagsFor(...snapshots.map((release) => release.slug)),
+  unique: {
+    field: 'slug',
+    refusal: () =>
+      new MutationRefusedError('Another release already uses this address.', {
+        slug: ['Another release already uses this address. Choose a different one.'],
+      }),
+  },
+  // Every change of a release carries its Source along.
+  afterEveryUpdate: (tx, { actor, id, action }) => syncReleaseSource(tx, actor, id, action),
+});
+
 /**
  * Creates a release as a draft together with its Source (kind RELEASE, key `release-<slug>`), so that
  * facts can cite it, with both audit entries, in one transaction: nothing is half-written.
  */
-export async function createRelease(actor: Actor, input: ReleaseInput): Promise<MutationResult<{ id: string; slug: string }>> {
-  try {
-    const record = await auditedCreate({
-      actor,
-      entityType: ENTITY,
-      create: async (tx) => {
-        await assertIssuerExists(tx, input.organizationId);
-        const release = await tx.release.create({ data: { ...input, status: 'DRAFT' }, select: releaseAuditSelect });
-        await syncReleaseSource(tx, actor, release.id, 'create');
-        return release;
-      },
-    });
-    return { record: { id: record.id, slug: record.slug }, tags: tagsFor(record.slug) };
-  } catch (error) {
-    if (isUniqueViolation(error, 'slug')) throw duplicateSlug();
-    throw error;
-  }
-}
-
-/** A change to one release at the version the curator saw (see versionedChange); its Source follows. */
-async function changeRelease(
-  actor: Actor,
-  id: string,
-  expectedVersion: number,
-  action: string,
-  change: (tx: Prisma.TransactionClient, before: ReleaseSnapshot) => Promise<Prisma.ReleaseUncheckedUpdateManyInput>,
-  options: { allowDeleted?: boolean } = {},
-): Promise<MutationResult<{ id: string; slug: string }>> {
-  try {
-    const { before, after } = await versionedChange({
-      actor,
-      entityType: ENTITY,
-      id,
-      expectedVersion,
-      action,
-      allowDeleted: options.allowDeleted,
-      read: (tx, releaseId) => tx.release.findUnique({ where: { id: releaseId }, select: releaseAuditSelect }),
-      write: async (tx, before) => {
-        const data = await change(tx, before);
-        const updated = await tx.release.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
-        if (updated.count === 1) await syncReleaseSource(tx, actor, id, action);
-        return updated.count;
-      },
-    });
-    return { record: { id: after.id, slug: after.slug }, tags: tagsFor(before.slug, after.slug) };
-  } catch (error) {
-    if (isUniqueViolation(error, 'slug')) throw duplicateSlug();
-    throw error;
-  }
+export async function createRelease(actor: Actor, input: ReleaseInput) {
+  return releases.create(actor, async (tx) => {
+    await assertIssuerExists(tx, input.organizationId);
+    const release = await tx.release.create({ data: { ...input, status: 'DRAFT' }, select: releaseAuditSelect });
+    await syncReleaseSource(tx, actor, release.id, 'create');
+    return release;
+  });
 }
 
 /**
@@ -237,7 +203,7 @@ async function checkIssuerForChange(tx: Prisma.TransactionClient, before: Releas
 
 /** Saves a curator's edit of every field. */
 export async function updateRelease(actor: Actor, id: string, expectedVersion: number, input: ReleaseInput) {
-  return changeRelease(actor, id, expectedVersion, 'update', async (tx, before) => {
+  return releases.change(actor, id, expectedVersion, 'update', async (tx, before) => {
     await checkIssuerForChange(tx, before, input.organizationId, false);
     return input;
   });
@@ -245,15 +211,12 @@ export async function updateRelease(actor: Actor, id: string, expectedVersion: n
 
 /** Publishes now, or at `publishAt`, with its Source. The issuer must be public by then. */
 export async function publishRelease(actor: Actor, id: string, expectedVersion: number, publishAt: Date | null) {
-  return changeRelease(actor, id, expectedVersion, 'publish', async (tx, before) => {
-    await assertIssuerPublicBy(tx, before.organizationId, publicFrom({ publishAt }));
-    return { status: 'PUBLISHED', publishAt };
-  });
+  return releases.publish(actor, id, expectedVersion, publishAt, (tx, before) => assertIssuerPublicBy(tx, before.organizationId, publicFrom({ publishAt })));
 }
 
 /** Takes a release and its Source off the public site, keeping them as drafts. */
 export async function unpublishRelease(actor: Actor, id: string, expectedVersion: number) {
-  return changeRelease(actor, id, expectedVersion, 'unpublish', async () => ({ status: 'DRAFT', publishAt: null }));
+  return releases.unpublish(actor, id, expectedVersion);
 }
 
 /**
@@ -261,12 +224,11 @@ export async function unpublishRelease(actor: Actor, id: string, expectedVersion
  * be left citing a source that is gone. The message names what cites it.
  */
 export async function deleteRelease(actor: Actor, id: string, expectedVersion: number) {
-  return changeRelease(actor, id, expectedVersion, 'delete', async (tx) => {
+  return releases.softDelete(actor, id, expectedVersion, async (tx) => {
     const citing = await citedBy(tx, id);
     if (citing) {
       throw new MutationRefusedError(`This release cannot be deleted while facts cite it: ${citing}. Remove those citations first.`);
     }
-    return { deletedAt: new Date() };
   });
 }
 
@@ -275,7 +237,7 @@ export async function deleteRelease(actor: Actor, id: string, expectedVersion: n
  * restores those too, as a new version.
  */
 async function bringBackRelease(actor: Actor, id: string, expectedVersion: number, fields: ReleaseInput | null) {
-  return changeRelease(
+  return releases.change(
     actor,
     id,
     expectedVersion,

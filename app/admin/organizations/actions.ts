@@ -1,5 +1,6 @@
 'use server';
 
+import { createRecordAction, publishRecordAction, statusChangeAction, updateRecordAction } from '@/lib/admin/record-actions';
 import { requireCurator } from '@/lib/auth';
 import type { FormState } from '@/lib/forms';
 import { parseOrganizationForm } from '@/lib/organizations/admin-schema';
@@ -11,61 +12,49 @@ import {
   unpublishOrganization,
   updateOrganization,
 } from '@/lib/organizations/mutations';
-import { changeRecordForm, publishRecordForm, saveRecordForm } from '@/lib/admin/form-actions';
 
-const editPath = (id: string) => `/admin/organizations/${id}`;
+const PATH = '/admin/organizations';
 
 export async function createOrganizationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireCurator();
-  return saveRecordForm(formData, {
+  return createRecordAction(formData, {
     parse: parseOrganizationForm,
-    save: (input) => createOrganization(user, input),
-    editing: false,
-    editPath,
+    create: (input) => createOrganization(user, input),
+    path: PATH,
     context: 'createOrganization',
   });
 }
 
 export async function updateOrganizationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireCurator();
-  return saveRecordForm(formData, {
+  return updateRecordAction(formData, {
     parse: parseOrganizationForm,
-    save: (input, id, version) => updateOrganization(user, id, version, input),
-    editing: true,
-    editPath,
+    update: (id, version, input) => updateOrganization(user, id, version, input),
+    path: PATH,
     context: 'updateOrganization',
   });
 }
 
 export async function publishOrganizationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireCurator();
-  return publishRecordForm(formData, { publish: (id, version, publishAt) => publishOrganization(user, id, version, publishAt), editPath, context: 'publishOrganization' });
+  return publishRecordAction(formData, {
+    publish: (id, version, publishAt) => publishOrganization(user, id, version, publishAt),
+    path: PATH,
+    context: 'publishOrganization',
+  });
 }
 
 export async function unpublishOrganizationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireCurator();
-  return changeRecordForm(formData, {
-    change: (id, version) => unpublishOrganization(user, id, version),
-    then: (id) => `${editPath(id)}?saved=unpublished`,
-    context: 'unpublishOrganization',
-  });
+  return statusChangeAction(formData, { change: 'unpublish', mutate: (id, version) => unpublishOrganization(user, id, version), path: PATH, context: 'unpublishOrganization' });
 }
 
 export async function deleteOrganizationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireCurator();
-  return changeRecordForm(formData, {
-    change: (id, version) => deleteOrganization(user, id, version),
-    then: (id) => `/admin/organizations?deleted=${encodeURIComponent(id)}`,
-    confirm: true,
-    context: 'deleteOrganization',
-  });
+  return statusChangeAction(formData, { change: 'delete', mutate: (id, version) => deleteOrganization(user, id, version), path: PATH, context: 'deleteOrganization' });
 }
 
 export async function undeleteOrganizationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireCurator();
-  return changeRecordForm(formData, {
-    change: (id, version) => undeleteOrganization(user, id, version),
-    then: (id) => `${editPath(id)}?saved=restored`,
-    context: 'undeleteOrganization',
-  });
+  return statusChangeAction(formData, { change: 'undelete', mutate: (id, version) => undeleteOrganization(user, id, version), path: PATH, context: 'undeleteOrganization' });
 }

@@ -1,13 +1,13 @@
 'use server';
 
+import { createRecordAction, publishRecordAction, statusChangeAction, updateRecordAction } from '@/lib/admin/record-actions';
 import { requireCurator } from '@/lib/auth';
 import { echoValues, type FormState } from '@/lib/forms';
 import { parseReleaseForm } from '@/lib/releases/admin-schema';
 import { renderReleaseBodyPreview } from '@/lib/releases/body-preview';
 import { createRelease, deleteRelease, publishRelease, undeleteRelease, unpublishRelease, updateRelease } from '@/lib/releases/mutations';
-import { changeRecordForm, publishRecordForm, saveRecordForm } from '@/lib/admin/form-actions';
 
-const editPath = (id: string) => `/admin/releases/${id}`;
+const PATH = '/admin/releases';
 
 /** The text rendered as the public page will show it, in the chosen format, without saving anything. */
 function previewState(formData: FormData): FormState {
@@ -23,48 +23,36 @@ function previewState(formData: FormData): FormState {
 export async function createReleaseAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireCurator();
   if (formData.get('intent') === 'preview') return previewState(formData);
-  return saveRecordForm(formData, {
-    parse: parseReleaseForm,
-    save: (input) => createRelease(user, input),
-    editing: false,
-    editPath,
-    context: 'createRelease',
-  });
+  return createRecordAction(formData, { parse: parseReleaseForm, create: (input) => createRelease(user, input), path: PATH, context: 'createRelease' });
 }
 
 export async function updateReleaseAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireCurator();
   if (formData.get('intent') === 'preview') return previewState(formData);
-  return saveRecordForm(formData, {
+  return updateRecordAction(formData, {
     parse: parseReleaseForm,
-    save: (input, id, version) => updateRelease(user, id, version, input),
-    editing: true,
-    editPath,
+    update: (id, version, input) => updateRelease(user, id, version, input),
+    path: PATH,
     context: 'updateRelease',
   });
 }
 
 export async function publishReleaseAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireCurator();
-  return publishRecordForm(formData, { publish: (id, version, publishAt) => publishRelease(user, id, version, publishAt), editPath, context: 'publishRelease' });
+  return publishRecordAction(formData, { publish: (id, version, publishAt) => publishRelease(user, id, version, publishAt), path: PATH, context: 'publishRelease' });
 }
 
 export async function unpublishReleaseAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireCurator();
-  return changeRecordForm(formData, { change: (id, version) => unpublishRelease(user, id, version), then: (id) => `${editPath(id)}?saved=unpublished`, context: 'unpublishRelease' });
+  return statusChangeAction(formData, { change: 'unpublish', mutate: (id, version) => unpublishRelease(user, id, version), path: PATH, context: 'unpublishRelease' });
 }
 
 export async function deleteReleaseAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireCurator();
-  return changeRecordForm(formData, {
-    change: (id, version) => deleteRelease(user, id, version),
-    then: (id) => `/admin/releases?deleted=${encodeURIComponent(id)}`,
-    confirm: true,
-    context: 'deleteRelease',
-  });
+  return statusChangeAction(formData, { change: 'delete', mutate: (id, version) => deleteRelease(user, id, version), path: PATH, context: 'deleteRelease' });
 }
 
 export async function undeleteReleaseAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireCurator();
-  return changeRecordForm(formData, { change: (id, version) => undeleteRelease(user, id, version), then: (id) => `${editPath(id)}?saved=restored`, context: 'undeleteRelease' });
+  return statusChangeAction(formData, { change: 'undelete', mutate: (id, version) => undeleteRelease(user, id, version), path: PATH, context: 'undeleteRelease' });
 }

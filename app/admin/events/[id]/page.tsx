@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { citationRowsFromRecord } from '@/components/admin/citation-rows';
 import { EventForm } from '@/components/admin/event-form';
 import { RecordEditPage } from '@/components/admin/record-edit-page';
 import { requireCurator } from '@/lib/auth';
@@ -25,12 +26,6 @@ export default async function EditEventPage({ params, searchParams }: PageProps<
     time: event.time ?? '',
     place: event.place ?? '',
   };
-  const citations = event.citations.map((citation) => ({
-    sourceId: citation.sourceId,
-    quote: citation.quote ?? '',
-    page: citation.page ?? '',
-    summary: !citation.quoteIsVerbatim,
-  }));
   return (
     <RecordEditPage
       list={{ href: '/admin/events', label: 'Events' }}
@@ -44,7 +39,7 @@ export default async function EditEventPage({ params, searchParams }: PageProps<
       <EventForm
         action={updateEventAction}
         defaults={defaults}
-        citations={citations}
+        citations={citationRowsFromRecord(event.citations)}
         sources={sources}
         hidden={{ id: event.id, version: String(event.version) }}
         submitLabel="Save changes"

@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { SavedNotice, StatusBadge } from '@/components/admin/admin-list-controls';
-import { StatusControls } from '@/components/admin/status-controls';
+import { citationRowsFromRecord } from '@/components/admin/citation-rows';
+import { RecordEditPage } from '@/components/admin/record-edit-page';
 import { VictimForm } from '@/components/admin/victim-form';
 import { VictimPhotoPanel } from '@/components/admin/victim-photo-panel';
 import { requireCurator } from '@/lib/auth';
 import { partialDateInputValue } from '@/lib/dates';
-import { formatBakuDateTimeInput } from '@/lib/publication-schema';
 import { listSourceOptions } from '@/lib/sources/options';
 import { getVictimForEdit } from '@/lib/victims/admin-queries';
 import { victimDisplayName } from '@/lib/victims/display';
@@ -40,58 +38,34 @@ export default async function EditVictimPage({ params, searchParams }: PageProps
     burialPlace: victim.burialPlace ?? '',
     biography: victim.biography ?? '',
   };
-  const citations = victim.citations.map((citation) => ({
-    sourceId: citation.sourceId,
-    quote: citation.quote ?? '',
-    page: citation.page ?? '',
-    summary: !citation.quoteIsVerbatim,
-  }));
   return (
-    <>
-      <p className="font-sans text-sm"><Link href="/admin/victims">Victims</Link></p>
-      <h1 className="text-3xl font-semibold">{victimDisplayName(victim).name}</h1>
-      <p className="mb-6 font-sans text-sm text-muted">
-        <StatusBadge status={victim.status} publishAt={victim.publishAt} deletedAt={victim.deletedAt} /> · version {victim.version} ·{' '}
-        <Link href={`/admin/history?entityType=Victim&entityId=${victim.id}`}>History</Link>
-        {victim.status === 'PUBLISHED' && !victim.deletedAt ? (
-          <>
-            {' · '}
-            <Link href={`/en/victims/${victim.slug}`}>Public page</Link>
-          </>
-        ) : null}
-      </p>
-      <SavedNotice saved={typeof saved === 'string' ? saved : undefined} />
-      <div className="grid gap-10 lg:grid-cols-[3fr_1fr]">
-        <section aria-label="Edit the record">
-          <VictimForm
-            action={updateVictimAction}
-            defaults={defaults}
-            citations={citations}
-            sources={sources}
-            hidden={{ id: victim.id, version: String(victim.version) }}
-            submitLabel="Save changes"
-          />
-        </section>
-        <aside aria-label="Publication">
-          <h2 className="mb-3 font-sans text-lg font-semibold">Publication</h2>
-          <StatusControls
-            id={victim.id}
-            version={victim.version}
-            status={victim.status}
+    <RecordEditPage
+      list={{ href: '/admin/victims', label: 'Victims' }}
+      entityType="Victim"
+      title={victimDisplayName(victim).name}
+      record={victim}
+      publicHref={`/en/victims/${victim.slug}`}
+      saved={saved}
+      statusActions={{ publish: publishVictimAction, unpublish: unpublishVictimAction, delete: deleteVictimAction, undelete: undeleteVictimAction }}
+      aside={
+        <div className="mt-10 border-t border-rule pt-6">
+          <VictimPhotoPanel
+            victimId={victim.id}
             deleted={victim.deletedAt !== null}
-            publishAtInput={victim.publishAt ? formatBakuDateTimeInput(victim.publishAt) : ''}
-            actions={{ publish: publishVictimAction, unpublish: unpublishVictimAction, delete: deleteVictimAction, undelete: undeleteVictimAction }}
+            photo={victim.photo}
+            actions={{ save: saveVictimPhotoAction, remove: removeVictimPhotoAction }}
           />
-          <div className="mt-10 border-t border-rule pt-6">
-            <VictimPhotoPanel
-              victimId={victim.id}
-              deleted={victim.deletedAt !== null}
-              photo={victim.photo}
-              actions={{ save: saveVictimPhotoAction, remove: removeVictimPhotoAction }}
-            />
-          </div>
-        </aside>
-      </div>
-    </>
+        </div>
+      }
+    >
+      <VictimForm
+        action={updateVictimAction}
+        defaults={defaults}
+        citations={citationRowsFromRecord(victim.citations)}
+        sources={sources}
+        hidden={{ id: victim.id, version: String(victim.version) }}
+        submitLabel="Save changes"
+      />
+    </RecordEditPage>
   );
 }
