@@ -1,33 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { loginAs } from './helpers/login';
-
-/** Payloads that would run script if any text reached the page unescaped or unsanitised. */
-const PAYLOADS = [
-  '<script>window.__xss=1</script>',
-  '<img src=x onerror="window.__xss=1">',
-  '"><svg onload=window.__xss=1>',
-  "'><iframe srcdoc='<script>parent.__xss=1</script>'></iframe>",
-  '[link](javascript:window.__xss=1)',
-  '<a href="javascript:window.__xss=1">click</a>',
-  '<details open ontoggle=window.__xss=1>',
-  '<style>@import url(javascript:window.__xss=1)</style>',
-];
-
-async function expectInert(page: Page) {
-  // Any dialog or executed payload sets the flag; injected elements would carry handlers.
-  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-  expect(await page.locator('main script, main iframe, main svg[onload], main img[onerror], main [ontoggle]').count()).toBe(0);
-  expect(await page.locator('main a[href^="javascript:"]').count()).toBe(0);
-}
+import { ALL_PAYLOADS, expectInert, PAYLOADS, watchForDialogs } from './helpers/xss';
 
 test('script in every text field of a victim renders inert on the public and admin pages', async ({ page }) => {
   test.setTimeout(120_000);
-  page.on('dialog', () => {
-    throw new Error('A payload opened a dialog');
-  });
+  watchForDialogs(page);
   const unique = `${Date.now()}`.slice(-6);
   const slug = `xss-test-${unique}`;
-  const payload = PAYLOADS.join(' ');
+  const payload = ALL_PAYLOADS;
   await loginAs(page, 'curator');
   await page.goto('/admin/victims/new');
   await page.getByLabel('Name in Latin script').fill(`XSS ${unique} ${PAYLOADS[1]}`.slice(0, 200));
