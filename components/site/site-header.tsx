@@ -6,6 +6,7 @@ const NAVIGATION = [
   { path: '/victims', label: 'Victims' },
   { path: '/figures', label: 'Figures' },
   { path: '/releases', label: 'Releases' },
+  { path: '/issuers', label: 'Issuers' },
   { path: '/anniversaries', label: 'Anniversaries' },
   { path: '/about', label: 'About' },
 ];

@@ -4,7 +4,7 @@ import { isSlug } from '@/lib/slug';
 
 /**
  * Whether a public address cannot exist, judged from the address alone (no database): an unknown
- * language, a malformed victim or release slug, a year without an anniversary page, or extra
+ * language, a malformed victim, release or issuer slug, a year without an anniversary page, or extra
  * segments under a record. The root ("/") is not judged here.
  */
 export function isImpossiblePublicPath(pathname: string, now: Date): boolean {
@@ -12,7 +12,7 @@ export function isImpossiblePublicPath(pathname: string, now: Date): boolean {
   if (locale === undefined) return false;
   if (!isLocale(locale)) return true;
   if (key === undefined) return false;
-  if (section === 'victims' || section === 'releases') return !isSlug(key) || rest.length > 0;
+  if (section === 'victims' || section === 'releases' || section === 'issuers') return !isSlug(key) || rest.length > 0;
   if (section === 'anniversaries') return !/^\d{4}$/.test(key) || !isAnniversaryYear(Number(key), now) || rest.length > 0;
   return false;
 }

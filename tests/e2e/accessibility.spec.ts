@@ -18,7 +18,7 @@ test.describe('automated accessibility check (axe)', () => {
 
   test('every release page has no violations', async ({ page }) => {
     await page.goto(RELEASE_LIST_PAGE);
-    const hrefs = await page.locator('main ul a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    const hrefs = await page.locator('main ul > li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
     expect(hrefs.length).toBe(5);
     for (const href of hrefs) {
       await page.goto(href);

@@ -14,6 +14,9 @@ describe('isImpossiblePublicPath', () => {
     '/en/releases/2007-01-18-black-january-17th-anniversary',
     '/en/anniversaries/1991',
     '/en/anniversaries/2027',
+    '/en/issuers',
+    '/en/issuers/diplomatic-mission-of-azerbaijan-in-bosnia-and-herzegovina',
+    '/en/issuers/no-such-issuer',
     '/en/no-such-page',
   ])('%s may exist', (path) => {
     expect(isImpossiblePublicPath(path, now)).toBe(false);
@@ -29,6 +32,9 @@ describe('isImpossiblePublicPath', () => {
     '/en/anniversaries/2028',
     '/en/anniversaries/twenty',
     '/en/anniversaries/02020',
+    '/en/issuers/Not_A_Slug',
+    '/en/issuers/%3Cscript%3E',
+    '/en/issuers/some-embassy/extra',
   ])('%s cannot exist', (path) => {
     expect(isImpossiblePublicPath(path, now)).toBe(true);
   });

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { ReleaseList } from '@/components/site/release-list';
 import { LastUpdated } from '@/components/ui/last-updated';
 import { PageHeading } from '@/components/ui/page-heading';
+import { feedPaths } from '@/lib/feeds/release-feed';
 import { resolveLocale } from '@/lib/i18n/params';
 import { listReleaseFilterOptions, listReleases } from '@/lib/releases/queries';
 import { parseReleaseFilters, UNATTRIBUTED_ISSUER } from '@/lib/releases/schema';
@@ -12,7 +13,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/releases
   return {
     title: 'Press releases',
     description: 'The anniversary press releases of Azerbaijan’s embassies and missions, archived word for word, by year and issuer.',
-    alternates: { canonical: `/${locale}/releases` },
+    alternates: {
+      canonical: `/${locale}/releases`,
+      types: { 'application/atom+xml': [{ url: feedPaths.releases, title: 'Press releases (Atom)' }] },
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CitedAccount } from '@/components/site/cited-account';
+import { JsonLd } from '@/components/site/json-ld';
 import { ReleaseList } from '@/components/site/release-list';
 import { LastUpdated } from '@/components/ui/last-updated';
 import { ACCOUNT_RANGE } from '@/lib/anniversaries/account';
@@ -10,8 +11,10 @@ import { anniversaryNumber, englishOrdinal, isAnniversaryYear } from '@/lib/anni
 import { getAnniversaryRecord } from '@/lib/anniversaries/queries';
 import { renderMarkdown } from '@/lib/content/markdown';
 import { listTimelineEvents } from '@/lib/events/queries';
+import { env } from '@/lib/env';
 import { resolveLocale } from '@/lib/i18n/params';
 import { listReleasesForAnniversary, type ReleaseSummary } from '@/lib/releases/queries';
+import { anniversaryEventJsonLd } from '@/lib/seo/json-ld';
 
 export const revalidate = 3600;
 
@@ -61,6 +64,14 @@ export default async function AnniversaryPage({ params }: PageProps<'/[locale]/a
   const ordinal = englishOrdinal(anniversaryNumber(year));
   return (
     <article aria-labelledby="anniversary-title">
+      <JsonLd
+        data={anniversaryEventJsonLd({
+          year,
+          name: record?.title ?? `The ${ordinal} anniversary of Black January`,
+          description: `20 January ${year}: the ${ordinal} anniversary of 20 January 1990 in Baku.`,
+          url: `${env.SITE_URL}/${locale}/anniversaries/${year}`,
+        })}
+      />
       <header className="mb-8 border-b border-rule pb-6">
         <p className="font-sans text-sm">
           <Link href={`/${locale}/anniversaries`}>Anniversaries</Link>

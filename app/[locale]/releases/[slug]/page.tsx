@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/site/json-ld';
 import { ReleaseBody } from '@/components/site/release-body';
 import { LastUpdated } from '@/components/ui/last-updated';
 import { anniversaryNumber, englishOrdinal } from '@/lib/anniversaries/ordinal';
@@ -8,6 +9,7 @@ import { formatPartialDate } from '@/lib/dates';
 import { env } from '@/lib/env';
 import { resolveLocale } from '@/lib/i18n/params';
 import { getReleaseBySlug } from '@/lib/releases/queries';
+import { releaseArticleJsonLd } from '@/lib/seo/json-ld';
 import { isSlug } from '@/lib/slug';
 
 export const revalidate = 3600;
@@ -43,6 +45,18 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
   const canonical = `${env.SITE_URL}/${locale}/releases/${release.slug}`;
   return (
     <article aria-labelledby="release-title">
+      <JsonLd
+        data={releaseArticleJsonLd({
+          title: release.title,
+          issuedOn: release.issuedOn,
+          updatedAt: release.updatedAt,
+          language: release.language,
+          url: canonical,
+          issuer: release.issuer
+            ? { name: release.issuer.name, url: `${env.SITE_URL}/${locale}/issuers/${release.issuer.slug}`, website: release.issuerDetails?.website ?? null }
+            : null,
+        })}
+      />
       <header className="mb-8 border-b border-rule pb-6">
         <p className="font-sans text-sm">
           <Link href={`/${locale}/releases`}>Press releases</Link>
@@ -56,7 +70,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
         <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 font-sans text-sm">
           <dt className="font-semibold">Issued by</dt>
           <dd>
-            {release.issuer ? release.issuer.name : 'Not named in the text'}
+            {release.issuer ? <Link href={`/${locale}/issuers/${release.issuer.slug}`}>{release.issuer.name}</Link> : 'Not named in the text'}
             {release.issuerDetails?.website ? (
               <>
                 {' · '}

@@ -3,11 +3,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { CitedQuote } from '@/components/site/cited-quote';
+import { JsonLd } from '@/components/site/json-ld';
 import { VictimPhoto } from '@/components/site/victim-photo';
 import { LastUpdated } from '@/components/ui/last-updated';
 import { renderMarkdown } from '@/lib/content/markdown';
 import { formatPartialDate } from '@/lib/dates';
+import { env } from '@/lib/env';
 import { resolveLocale } from '@/lib/i18n/params';
+import { victimPersonJsonLd } from '@/lib/seo/json-ld';
 import { isSlug } from '@/lib/slug';
 import { victimDisplayName } from '@/lib/victims/display';
 import { FATE_LABELS, SEX_LABELS } from '@/lib/victims/labels';
@@ -62,6 +65,16 @@ export default async function VictimPage({ params }: PageProps<'/[locale]/victim
   ];
   return (
     <article aria-labelledby="victim-name">
+      <JsonLd
+        data={victimPersonJsonLd({
+          name: identified ? name : null,
+          description: victim.description,
+          deathDate: victim.deathDate,
+          deathDatePrecision: victim.deathDatePrecision,
+          deathPlace: victim.deathPlace,
+          url: `${env.SITE_URL}/${locale}/victims/${victim.slug}`,
+        })}
+      />
       <header className="mb-8 border-b border-rule pb-6">
         <p className="font-sans text-sm">
           <Link href={`/${locale}/victims`}>The victims</Link>

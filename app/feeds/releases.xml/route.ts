@@ -1,0 +1,23 @@
+import { defaultLocale } from '@/lib/i18n/config';
+import { env } from '@/lib/env';
+import { ATOM_CONTENT_TYPE } from '@/lib/feeds/atom';
+import { buildReleaseFeed, feedPaths } from '@/lib/feeds/release-feed';
+import { listReleases } from '@/lib/releases/queries';
+
+export const revalidate = 3600;
+
+/** The Atom feed of every public release, newest first. */
+export async function GET(): Promise<Response> {
+  const releases = await listReleases({});
+  const xml = buildReleaseFeed({
+    siteUrl: env.SITE_URL,
+    locale: defaultLocale,
+    title: 'Black January memorial: press releases',
+    subtitle: 'Anniversary press releases of Azerbaijan’s embassies and missions, archived word for word.',
+    feedPath: feedPaths.releases,
+    pagePath: `/${defaultLocale}/releases`,
+    fallbackUpdated: new Date().toISOString(),
+    releases,
+  });
+  return new Response(xml, { headers: { 'Content-Type': ATOM_CONTENT_TYPE } });
+}
