@@ -8,6 +8,8 @@ export default tseslint.config(
   {
     ignores: [
       'lib/generated/**',
+      // Extra build folders (NEXT_DIST_DIR) of parallel end-to-end runs.
+      '.next-*/**',
       '.next/**',
       'node_modules/**',
       '.data/**',

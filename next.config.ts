@@ -30,6 +30,8 @@ const commonHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // Overridable so that a second build (e.g. a colleague's e2e run) does not overwrite the first.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   typedRoutes: false,
   // app/global-not-found.tsx: a 404 in the site's own design for addresses outside any language.

@@ -6,7 +6,7 @@ import { defineConfig, devices } from '@playwright/test';
  * production build served by `next start` on port 3100. `npm test` builds, migrates and seeds first,
  * and passes DATABASE_URL; to run them alone: build with a seeded DATABASE_URL, then `npm run test:e2e`.
  */
-const PORT = 3100;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 /** Debian's Chromium, started as ENVIRONMENT.md says works on these machines. */
 const chromium = {
@@ -41,13 +41,13 @@ export default defineConfig({
     {
       // Read-only visitor tests run first, on the seeded content exactly as seeded.
       name: 'public',
-      testMatch: /(visitor|accessibility|no-javascript)\.spec\.ts$/,
+      testMatch: /(^|\/)(visitor|accessibility|no-javascript|issuers-feeds)\.spec\.ts$/,
       use: chromium,
     },
     {
       // Curators' tests change content (they create, publish and delete records), so they run after.
       name: 'curators',
-      testIgnore: /(visitor|accessibility|no-javascript)\.spec\.ts$/,
+      testIgnore: /(^|\/)(visitor|accessibility|no-javascript|issuers-feeds)\.spec\.ts$/,
       dependencies: ['public'],
       use: chromium,
     },

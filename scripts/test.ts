@@ -157,7 +157,12 @@ async function main(): Promise<number> {
       const outcome = await runSeed(databaseUrl, { demoCurator: true });
       console.log(`Seeded${outcome.summary ? `: ${outcome.summary}` : ''}.`);
     });
-    await step('Build (next build)', () => run('next', ['build'], appEnv));
+    await step('Build (next build)', () => {
+      // Next keeps its data cache in .next/cache across builds; entries from an earlier run against
+      // another database would be served as if they were this one's. Each run starts clean.
+      rmSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next'), { recursive: true, force: true });
+      return run('next', ['build'], appEnv);
+    });
     await step('End-to-end tests (playwright, Chromium)', async () => {
       const report = path.join(reportsDir, 'playwright.json');
       // CI=1 makes Playwright start its own `next start` instead of reusing whatever holds port 3100.

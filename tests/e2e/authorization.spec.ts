@@ -9,7 +9,7 @@ import { loginAs } from './helpers/login';
  * to anonymous callers; admin-only ones are refused to curators. Server actions are called directly,
  * as an attacker would, not through the forms.
  */
-const NEXT_DIR = path.join(process.cwd(), '.next');
+const NEXT_DIR = path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next');
 
 function adminRoutes(): string[] {
   const manifest = JSON.parse(readFileSync(path.join(NEXT_DIR, 'app-path-routes-manifest.json'), 'utf8')) as Record<string, string>;

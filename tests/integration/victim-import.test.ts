@@ -187,37 +187,34 @@ describe('importVictims', () => {
   it('turns an address taken while it was writing into a refusal, and writes nothing', async () => {
     const text = csv(...GOOD_ROWS);
     const { sha256 } = await dryRun(text);
-    // Another curator's transaction has created a record with the second row's address but not yet
-    // committed: the import's checks cannot see it, and its insert waits for that transaction.
-    let inserted!: () => void;
-    let commit!: () => void;
-    const insertedSignal = new Promise<void>((resolve) => (inserted = resolve));
-    const commitSignal = new Promise<void>((resolve) => (commit = resolve));
-    const other = db.$transaction(
-      async (tx) => {
-        await tx.victim.create({ data: { slug: 'synthetic-import-beta', nameLatin: 'Someone Else Synthetic' } });
-        inserted();
-        await commitSignal;
-      },
-      { timeout: 20_000 },
+    // Another curator takes the second row's address after the import's checks have run. The race
+    // is made deterministic (and possible on the embedded PostgreSQL, which runs one session at a
+    // time) by a trigger that creates that record inside the import's own write, just before it.
+    await db.$executeRawUnsafe(`
+      CREATE FUNCTION take_import_address() RETURNS trigger AS $$
+      BEGIN
+        IF NEW.slug = 'synthetic-import-alpha' THEN
+          INSERT INTO "Victim" (id, slug, "nameLatin", "updatedAt")
+          VALUES ('ctakenbyanothercurator00', 'synthetic-import-beta', 'Someone Else Synthetic', now());
+        END IF;
+        RETURN NEW;
+      END $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(
+      'CREATE TRIGGER take_import_address BEFORE INSERT ON "Victim" FOR EACH ROW EXECUTE FUNCTION take_import_address()',
     );
-    await insertedSignal;
-    const attempt = importVictims(curator, text, { expectedSha256: sha256 });
-    const outcome = attempt.then(
-      () => null,
-      (error: unknown) => error,
-    );
-    for (let tries = 0; tries < 200; tries += 1) {
-      const locks = await db.$queryRaw<{ waiting: number }[]>`SELECT count(*)::int AS waiting FROM pg_locks WHERE NOT granted`;
-      if ((locks[0]?.waiting ?? 0) > 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 25));
+    try {
+      const error = await importVictims(curator, text, { expectedSha256: sha256 }).then(
+        () => null,
+        (caught: unknown) => caught,
+      );
+      expect(error).toBeInstanceOf(VictimImportRefusedError);
+      expect((error as Error).message).toContain('another record took one of its addresses');
+      // The whole write rolled back: none of the file's rows, and not the other record either.
+      expect(await counts()).toEqual({ victims: 0, citations: 0, audits: 0 });
+    } finally {
+      await db.$executeRawUnsafe('DROP TRIGGER take_import_address ON "Victim"');
+      await db.$executeRawUnsafe('DROP FUNCTION take_import_address()');
     }
-    commit();
-    await other;
-    const error = await outcome;
-    expect(error).toBeInstanceOf(VictimImportRefusedError);
-    expect((error as Error).message).toContain('another record took one of its addresses');
-    expect(await counts()).toEqual({ victims: 1, citations: 0, audits: 0 });
   });
 
   it('makes ids that look like the cuids Prisma makes', () => {
