@@ -17,7 +17,7 @@ import { applyMigrations } from './lib/migrations';
 import { PROJECT_ROOT } from './lib/paths';
 import { runSeed } from './lib/seed';
 
-const E2E_URL = 'http://localhost:3100';
+const E2E_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 const BIN = path.join(PROJECT_ROOT, 'node_modules', '.bin');
 const reportsDir = mkdtempSync(path.join(tmpdir(), 'memorial-test-'));
 
