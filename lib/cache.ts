@@ -15,17 +15,6 @@ export const cacheTags = {
   anniversaries: 'anniversaries',
 } as const;
 
-/** Every tag of public content: the schedule lookup is expired by a change to any of them. */
-const ALL_CONTENT_TAGS = [
-  cacheTags.releases,
-  cacheTags.organizations,
-  cacheTags.sources,
-  cacheTags.events,
-  cacheTags.figures,
-  cacheTags.victims,
-  cacheTags.anniversaries,
-];
-
 /** How long a cached public read lives without a publish revalidating it: one hour. */
 export const PUBLIC_REVALIDATE_SECONDS = 3600;
 
@@ -49,11 +38,22 @@ export function cachedQuery<Args extends unknown[], Result>(
 }
 
 /**
- * The next scheduled publication, itself cached: expired by any content change (a new schedule)
- * and re-read at least every minute.
+ * The next scheduled publication, remembered in this process for a minute. It is deliberately not
+ * in Next's tagged data cache: a tagged read would attach every content tag to every page, and then
+ * any edit anywhere would expire every page. A save forgets it (forgetNextScheduledPublication).
  */
-const cachedNextScheduledPublication = unstable_cache(
-  async () => (await readNextScheduledPublication())?.toISOString() ?? null,
-  ['nextScheduledPublication'],
-  { tags: ALL_CONTENT_TAGS, revalidate: 60 },
-);
+let nextScheduled: { iso: string | null; readAt: number } | null = null;
+const NEXT_SCHEDULED_MEMORY_MS = 60_000;
+
+async function cachedNextScheduledPublication(): Promise<string | null> {
+  const now = Date.now();
+  if (!nextScheduled || now - nextScheduled.readAt > NEXT_SCHEDULED_MEMORY_MS) {
+    nextScheduled = { iso: (await readNextScheduledPublication())?.toISOString() ?? null, readAt: now };
+  }
+  return nextScheduled.iso;
+}
+
+/** Called after every save: a new schedule must shorten the lifetime of the pages rendered next. */
+export function forgetNextScheduledPublication(): void {
+  nextScheduled = null;
+}

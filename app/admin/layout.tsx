@@ -54,7 +54,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 </li>
               ) : null}
               <li>
-                <Link href="/en">Public site</Link>
+                <Link href="/en" prefetch={false}>Public site</Link>
               </li>
             </ul>
           </nav>

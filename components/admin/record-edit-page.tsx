@@ -52,7 +52,11 @@ export function RecordEditPage({
         {publicHref && record.status === 'PUBLISHED' && !record.deletedAt ? (
           <>
             {' · '}
-            <Link href={publicHref}>Public page</Link>
+            {/* No prefetch: the curators' area must not regenerate public pages in the background
+                while a save is still expiring their cache. */}
+            <Link href={publicHref} prefetch={false}>
+              Public page
+            </Link>
           </>
         ) : null}
       </p>

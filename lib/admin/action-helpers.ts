@@ -1,6 +1,7 @@
 import 'server-only';
 import { updateTag } from 'next/cache';
 import { MutationRefusedError, RecordNotFoundError, StaleVersionError, staleVersionMessage } from '@/lib/concurrency';
+import { forgetNextScheduledPublication } from '@/lib/cache';
 import { echoValues, type FormState } from '@/lib/forms';
 
 /**
@@ -8,6 +9,7 @@ import { echoValues, type FormState } from '@/lib/forms';
  * not a stale one first (updateTag, for server actions; revalidateTag would serve stale first).
  */
 export function revalidatePublicTags(tags: string[]): void {
+  forgetNextScheduledPublication();
   for (const tag of new Set(tags)) updateTag(tag);
 }
 
