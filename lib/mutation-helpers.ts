@@ -3,6 +3,7 @@ import { recordAudit } from '@/lib/audit/mutations';
 import { RecordNotFoundError, StaleVersionError, type MutationRefusedError } from '@/lib/concurrency';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { recordSlugChange, releaseSlug } from '@/lib/redirects/mutations';
 import type { MutationResult } from '@/lib/revalidation';
 
 /** Whether an error is PostgreSQL's unique violation on a given column (Prisma's P2002). */
@@ -86,11 +87,21 @@ type Check<Snapshot> = (tx: Prisma.TransactionClient, before: Snapshot) => Promi
 /** What a change may do inside its transaction once the record's row was updated. */
 type AfterUpdate = (tx: Prisma.TransactionClient) => Promise<void>;
 
+/** A record's public address, for the kinds that have one (a `slug` field): victims, releases, issuers, events. */
+function slugOf(snapshot: object): string | null {
+  const slug = (snapshot as { slug?: unknown }).slug;
+  return typeof slug === 'string' ? slug : null;
+}
+
 /**
  * The writes every editable kind of record shares — create, change at a version, publish,
  * unpublish, delete, undelete — each in one transaction with its audit entry (see versionedChange
  * and auditedCreate), returning the record and the cache tags to revalidate. A domain's
  * mutations.ts configures one and adds what is its own (its fields, its checks, its citations).
+ *
+ * A record with a public address (a `slug`) keeps its old addresses: a change of slug records a
+ * permanent redirect in the same transaction (lib/redirects), and `tags` must name the old slug's
+ * tags too, so that a cached page of the old address is expired and answers with the redirect.
  */
 export function recordMutations<Snapshot extends Versioned & { id: string }, Data extends object, Summary>(config: {
   entityType: string;
@@ -119,10 +130,31 @@ export function recordMutations<Snapshot extends Versioned & { id: string }, Dat
   /** Creates the record (as `create` writes it) with its audit entry. */
   async function create(actor: Actor, write: (tx: Prisma.TransactionClient) => Promise<Snapshot>): Promise<MutationResult<Summary>> {
     try {
-      const record = await auditedCreate({ actor, entityType: config.entityType, create: write });
+      const record = await auditedCreate({
+        actor,
+        entityType: config.entityType,
+        create: async (tx) => {
+          const created = await write(tx);
+          // A new record's address is live now; a redirect that used to leave from it must go.
+          const slug = slugOf(created);
+          if (slug !== null) await releaseSlug(tx, config.entityType, slug);
+          return created;
+        },
+      });
       return { record: config.summary(record), tags: config.tags(record) };
     } catch (error) {
       refuseDuplicate(error);
+    }
+  }
+
+  /** Records a redirect from the record's old address when the change gave it a new one. */
+  async function keepOldAddress(tx: Prisma.TransactionClient, id: string, before: Snapshot): Promise<void> {
+    const oldSlug = slugOf(before);
+    if (oldSlug === null) return;
+    const after = await config.read(tx, id);
+    const newSlug = after ? slugOf(after) : null;
+    if (newSlug !== null && newSlug !== oldSlug) {
+      await recordSlugChange(tx, { entityType: config.entityType, entityId: id, oldSlug, newSlug });
     }
   }
 
@@ -149,6 +181,8 @@ export function recordMutations<Snapshot extends Versioned & { id: string }, Dat
           const data = await compute(tx, before);
           const updated = await config.updateMany(tx, { id, version: expectedVersion }, { ...data, version: { increment: 1 } });
           if (updated.count === 1) {
+            // Only a change of the record's fields can change its address (not publishing or deleting).
+            if ('slug' in data) await keepOldAddress(tx, id, before);
             await options.afterUpdate?.(tx);
             await config.afterEveryUpdate?.(tx, { actor, id, action });
           }

@@ -3,14 +3,18 @@ import Link from 'next/link';
 import { PageHeading } from '@/components/ui/page-heading';
 import { env } from '@/lib/env';
 import { resolveLocale } from '@/lib/i18n/params';
+import { pageSocialMetadata } from '@/lib/og/metadata';
 
 export const revalidate = 86400;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/about'>): Promise<Metadata> {
   const { locale } = await params;
+  const title = 'About this memorial';
+  const description = 'Who keeps the Black January memorial, how its sources and disputed figures are handled, and how to cite its pages.';
   return {
-    title: 'About this memorial',
-    description: 'Who keeps the Black January memorial, how its sources and disputed figures are handled, and how to cite its pages.',
+    title,
+    description,
+    ...pageSocialMetadata({ locale, path: `/${locale}/about`, title, description }),
     alternates: { canonical: `/${locale}/about` },
   };
 }
@@ -57,6 +61,10 @@ export default async function AboutPage({ params }: PageProps<'/[locale]/about'>
             “The figures, source by source”, Black January memorial, {exampleUrl} (consulted on [date]).
           </p>
           <p className="mt-3">Each press release’s page gives a ready-made citation of the release itself.</p>
+          <p className="mt-3">
+            To cite a fixed version of the whole memorial, download its published content, with the source of every fact, as{' '}
+            <a href="/export/memorial.json" download>JSON</a> or <a href="/export/memorial.csv" download>CSV</a>; each file names its version and the date it was generated.
+          </p>
         </section>
       </div>
     </>

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { loginAs } from './helpers/login';
+
+/**
+ * Stable URLs: a curator changes a published victim's address; the old address, already visited (so
+ * cached), answers with a permanent redirect to the new one, and the new one renders.
+ */
+test('a renamed victim’s old address redirects permanently to the new one', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const unique = `${Date.now()}`.slice(-6);
+  const name = `E2E Renamed Victim ${unique}`;
+  const oldSlug = `e2e-renamed-victim-${unique}`;
+  const newSlug = `e2e-new-address-${unique}`;
+
+  await loginAs(page, 'curator');
+  await page.goto('/admin/victims/new');
+  await page.getByLabel('Name in Latin script').fill(name);
+  await page.getByLabel('Source 1').selectOption({ index: 1 });
+  await page.getByLabel('The source’s words 1').fill('Test words from the source.');
+  await page.getByRole('button', { name: 'Save as draft' }).click();
+  await page.waitForURL(/\/admin\/victims\/c[a-z0-9]+\?saved=created$/);
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(page.getByText('Published: the record is on the public site now.')).toBeVisible();
+
+  // The old address is live, and now cached.
+  expect((await request.get(`/en/victims/${oldSlug}`)).status()).toBe(200);
+
+  await page.getByLabel('Address').fill(newSlug);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Your changes are saved.')).toBeVisible();
+
+  const old = await request.get(`/en/victims/${oldSlug}`, { maxRedirects: 0 });
+  expect(old.status()).toBe(308);
+  // Next 16.4 repeats the (identical) Location header on a cache miss; browsers accept identical repeats.
+  const locations = old.headersArray().filter((header) => header.name.toLowerCase() === 'location');
+  expect(locations.length).toBeGreaterThan(0);
+  for (const location of locations) expect(new URL(location.value, 'http://localhost').pathname).toBe(`/en/victims/${newSlug}`);
+
+  const visitor = await page.context().browser()!.newPage();
+  const response = await visitor.goto(`/en/victims/${oldSlug}`);
+  expect(response?.status()).toBe(200);
+  await expect(visitor).toHaveURL(new RegExp(`/en/victims/${newSlug}$`));
+  await expect(visitor.getByRole('heading', { level: 1, name })).toBeVisible();
+  await visitor.close();
+
+  // An address no record ever had is still a 404.
+  expect((await request.get(`/en/victims/e2e-never-existed-${unique}`, { maxRedirects: 0 })).status()).toBe(404);
+});
