@@ -8,15 +8,20 @@ import { anniversaryNumber, englishOrdinal, nextAnniversaryYear } from '@/lib/an
 import { formatAnniversaryDate } from '@/lib/anniversaries/format';
 import { listTimelineEvents } from '@/lib/events/queries';
 import { resolveLocale } from '@/lib/i18n/params';
+import { pageSocialMetadata } from '@/lib/og/metadata';
 
 export const revalidate = 3600;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
+  const title = 'Black January, 20 January 1990 · a memorial';
+  const description =
+    'What happened in Baku on the night of 19–20 January 1990, told in the words of the sources, with the victims, the timeline, the figures as each source gives them and the anniversary releases.';
   return {
-    title: { absolute: 'Black January, 20 January 1990 · a memorial' },
-    description:
-      'What happened in Baku on the night of 19–20 January 1990, told in the words of the sources, with the victims, the timeline, the figures as each source gives them and the anniversary releases.',
+    title: { absolute: title },
+    description,
+    // The site's card is this folder's opengraph-image.tsx.
+    ...pageSocialMetadata({ locale, path: `/${locale}`, title, description, ownImage: true }),
     alternates: { canonical: `/${locale}` },
   };
 }

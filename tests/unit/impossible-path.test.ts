@@ -18,6 +18,10 @@ describe('isImpossiblePublicPath', () => {
     '/en/issuers/diplomatic-mission-of-azerbaijan-in-bosnia-and-herzegovina',
     '/en/issuers/no-such-issuer',
     '/en/no-such-page',
+    '/en/opengraph-image',
+    '/en/victims/larissa-mammadova/opengraph-image',
+    '/en/releases/2007-01-18-black-january-17th-anniversary/opengraph-image',
+    '/en/anniversaries/2027/opengraph-image',
   ])('%s may exist', (path) => {
     expect(isImpossiblePublicPath(path, now)).toBe(false);
   });
@@ -35,6 +39,9 @@ describe('isImpossiblePublicPath', () => {
     '/en/issuers/Not_A_Slug',
     '/en/issuers/%3Cscript%3E',
     '/en/issuers/some-embassy/extra',
+    '/en/issuers/some-embassy/opengraph-image',
+    '/en/victims/larissa-mammadova/opengraph-image/extra',
+    '/en/anniversaries/2028/opengraph-image',
   ])('%s cannot exist', (path) => {
     expect(isImpossiblePublicPath(path, now)).toBe(true);
   });

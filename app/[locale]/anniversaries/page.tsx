@@ -5,14 +5,18 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { anniversaryNumber, anniversaryYears, englishOrdinal } from '@/lib/anniversaries/ordinal';
 import { countReleasesByAnniversaryYear, getAnniversariesLastUpdated } from '@/lib/anniversaries/queries';
 import { resolveLocale } from '@/lib/i18n/params';
+import { pageSocialMetadata } from '@/lib/og/metadata';
 
 export const revalidate = 3600;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/anniversaries'>): Promise<Metadata> {
   const { locale } = await params;
+  const title = 'Anniversaries';
+  const description = 'Every anniversary of 20 January 1990 since 1991, each with its page, the releases issued for it and the cited account of what happened.';
   return {
-    title: 'Anniversaries',
-    description: 'Every anniversary of 20 January 1990 since 1991, each with its page, the releases issued for it and the cited account of what happened.',
+    title,
+    description,
+    ...pageSocialMetadata({ locale, path: `/${locale}/anniversaries`, title, description }),
     alternates: { canonical: `/${locale}/anniversaries` },
   };
 }

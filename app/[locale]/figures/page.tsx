@@ -9,15 +9,19 @@ import { groupFiguresByKind } from '@/lib/figures/grouping';
 import { FIGURE_KIND_LABELS, FIGURE_SCOPE_LABELS, formatFigureValue } from '@/lib/figures/labels';
 import { listFigures } from '@/lib/figures/queries';
 import { resolveLocale } from '@/lib/i18n/params';
+import { pageSocialMetadata } from '@/lib/og/metadata';
 
 export const revalidate = 3600;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/figures'>): Promise<Metadata> {
   const { locale } = await params;
+  const title = 'The figures, source by source';
+  const description =
+    'How many people were killed, wounded, detained and missing in January 1990, as each source states it, with its exact words. The sources disagree; all are shown.';
   return {
-    title: 'The figures, source by source',
-    description:
-      'How many people were killed, wounded, detained and missing in January 1990, as each source states it, with its exact words. The sources disagree; all are shown.',
+    title,
+    description,
+    ...pageSocialMetadata({ locale, path: `/${locale}/figures`, title, description }),
     alternates: { canonical: `/${locale}/figures` },
   };
 }

@@ -7,14 +7,18 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { feedPaths } from '@/lib/feeds/release-feed';
 import { resolveLocale } from '@/lib/i18n/params';
 import { listIssuers } from '@/lib/organizations/queries';
+import { pageSocialMetadata } from '@/lib/og/metadata';
 
 export const revalidate = 3600;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/issuers'>): Promise<Metadata> {
   const { locale } = await params;
+  const title = 'Issuers';
+  const description = 'The embassies and missions whose anniversary press releases the memorial archives, each with every release it issued.';
   return {
-    title: 'Issuers',
-    description: 'The embassies and missions whose anniversary press releases the memorial archives, each with every release it issued.',
+    title,
+    description,
+    ...pageSocialMetadata({ locale, path: `/${locale}/issuers`, title, description }),
     alternates: {
       canonical: `/${locale}/issuers`,
       types: { 'application/atom+xml': [{ url: feedPaths.releases, title: 'Press releases (Atom)' }] },

@@ -7,12 +7,16 @@ import { feedPaths } from '@/lib/feeds/release-feed';
 import { resolveLocale } from '@/lib/i18n/params';
 import { listReleaseFilterOptions, listReleases } from '@/lib/releases/queries';
 import { parseReleaseFilters, UNATTRIBUTED_ISSUER } from '@/lib/releases/schema';
+import { pageSocialMetadata } from '@/lib/og/metadata';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/releases'>): Promise<Metadata> {
   const { locale } = await params;
+  const title = 'Press releases';
+  const description = 'The anniversary press releases of Azerbaijan’s embassies and missions, archived word for word, by year and issuer.';
   return {
-    title: 'Press releases',
-    description: 'The anniversary press releases of Azerbaijan’s embassies and missions, archived word for word, by year and issuer.',
+    title,
+    description,
+    ...pageSocialMetadata({ locale, path: `/${locale}/releases`, title, description }),
     alternates: {
       canonical: `/${locale}/releases`,
       types: { 'application/atom+xml': [{ url: feedPaths.releases, title: 'Press releases (Atom)' }] },

@@ -6,14 +6,18 @@ import { renderMarkdown } from '@/lib/content/markdown';
 import { formatDateSpan } from '@/lib/dates';
 import { listTimelineEvents } from '@/lib/events/queries';
 import { resolveLocale } from '@/lib/i18n/params';
+import { pageSocialMetadata } from '@/lib/og/metadata';
 
 export const revalidate = 3600;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/timeline'>): Promise<Metadata> {
   const { locale } = await params;
+  const title = 'Timeline';
+  const description = 'The events before, during and after 20 January 1990 in order, each with the words of every source that states it.';
   return {
-    title: 'Timeline',
-    description: 'The events before, during and after 20 January 1990 in order, each with the words of every source that states it.',
+    title,
+    description,
+    ...pageSocialMetadata({ locale, path: `/${locale}/timeline`, title, description }),
     alternates: { canonical: `/${locale}/timeline` },
   };
 }

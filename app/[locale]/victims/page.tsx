@@ -7,12 +7,16 @@ import { victimDisplayName } from '@/lib/victims/display';
 import { FATE_LABELS } from '@/lib/victims/labels';
 import { listVictimPlaces, listVictims } from '@/lib/victims/queries';
 import { parseVictimSearch, PLACE_NOT_RECORDED, type VictimSearch } from '@/lib/victims/schema';
+import { pageSocialMetadata } from '@/lib/og/metadata';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/victims'>): Promise<Metadata> {
   const { locale } = await params;
+  const title = 'The victims';
+  const description = 'The people killed in January 1990, each with what the sources record and what they do not. Search by name and filter by place and age.';
   return {
-    title: 'The victims',
-    description: 'The people killed in January 1990, each with what the sources record and what they do not. Search by name and filter by place and age.',
+    title,
+    description,
+    ...pageSocialMetadata({ locale, path: `/${locale}/victims`, title, description }),
     alternates: { canonical: `/${locale}/victims` },
   };
 }

@@ -7,7 +7,9 @@ import { LastUpdated } from '@/components/ui/last-updated';
 import { feedPaths } from '@/lib/feeds/release-feed';
 import { resolveLocale } from '@/lib/i18n/params';
 import { getIssuerBySlug } from '@/lib/organizations/queries';
+import { redirectIfRenamed } from '@/lib/redirects/queries';
 import { isSlug } from '@/lib/slug';
+import { pageSocialMetadata } from '@/lib/og/metadata';
 
 export const revalidate = 3600;
 
@@ -24,9 +26,11 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/issuers/
   const { locale, slug } = await params;
   const issuer = await loadIssuer(slug);
   if (!issuer) return { title: 'Issuer not found' };
+  const description = `${issuer.name}: the anniversary press releases it issued, archived word for word by the Black January memorial.`;
   return {
     title: issuer.name,
-    description: `${issuer.name}: the anniversary press releases it issued, archived word for word by the Black January memorial.`,
+    description,
+    ...pageSocialMetadata({ locale, path: `/${locale}/issuers/${issuer.slug}`, title: issuer.name, description }),
     alternates: {
       canonical: `/${locale}/issuers/${issuer.slug}`,
       types: { 'application/atom+xml': [{ url: feedPaths.issuer(issuer.slug), title: `${issuer.name}: press releases (Atom)` }] },
@@ -38,7 +42,10 @@ export default async function IssuerPage({ params }: PageProps<'/[locale]/issuer
   const locale = await resolveLocale(params);
   const { slug } = await params;
   const issuer = await loadIssuer(slug);
-  if (!issuer) notFound();
+  if (!issuer) {
+    await redirectIfRenamed('issuers', locale, slug);
+    notFound();
+  }
   return (
     <article aria-labelledby="issuer-name">
       <header className="mb-8 border-b border-rule pb-6">

@@ -10,7 +10,11 @@ import { env } from '@/lib/env';
 import { resolveLocale } from '@/lib/i18n/params';
 import { getReleaseBySlug } from '@/lib/releases/queries';
 import { releaseArticleJsonLd } from '@/lib/seo/json-ld';
+import { redirectIfRenamed } from '@/lib/redirects/queries';
 import { isSlug } from '@/lib/slug';
+import { pageSocialMetadata } from '@/lib/og/metadata';
+import { defaultLocale, isLocale } from '@/lib/i18n/config';
+import { oembedAlternateTypes } from '@/lib/embed/oembed';
 
 export const revalidate = 3600;
 
@@ -28,10 +32,25 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/releases
   const release = await loadRelease(slug);
   if (!release) return { title: 'Release not found' };
   const issuer = release.issuer?.name ?? 'issuer not named in the text';
+  const description = `Press release of ${formatPartialDate(release.issuedOn, 'DAY')} (${issuer}), archived word for word.`;
   return {
     title: release.title,
-    description: `Press release of ${formatPartialDate(release.issuedOn, 'DAY')} (${issuer}), archived word for word.`,
-    alternates: { canonical: `/${locale}/releases/${release.slug}` },
+    description,
+    // The card is this folder's opengraph-image.tsx.
+    ...pageSocialMetadata({
+      locale,
+      path: `/${locale}/releases/${release.slug}`,
+      title: release.title,
+      description,
+      ownImage: true,
+      type: 'article',
+      publishedTime: release.issuedOn,
+      authors: release.issuer ? [release.issuer.name] : undefined,
+    }),
+    alternates: {
+      canonical: `/${locale}/releases/${release.slug}`,
+      types: oembedAlternateTypes(env.SITE_URL, { kind: 'release', locale: isLocale(locale) ? locale : defaultLocale, slug: release.slug }, release.title),
+    },
   };
 }
 
@@ -39,7 +58,10 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
   const locale = await resolveLocale(params);
   const { slug } = await params;
   const release = await loadRelease(slug);
-  if (!release) notFound();
+  if (!release) {
+    await redirectIfRenamed('releases', locale, slug);
+    notFound();
+  }
   const issuedOn = formatPartialDate(release.issuedOn, 'DAY', { locale });
   const otherLanguage = release.language === locale ? undefined : release.language;
   const canonical = `${env.SITE_URL}/${locale}/releases/${release.slug}`;

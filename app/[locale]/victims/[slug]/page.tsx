@@ -11,11 +11,15 @@ import { formatPartialDate } from '@/lib/dates';
 import { env } from '@/lib/env';
 import { resolveLocale } from '@/lib/i18n/params';
 import { victimPersonJsonLd } from '@/lib/seo/json-ld';
+import { redirectIfRenamed } from '@/lib/redirects/queries';
 import { isSlug } from '@/lib/slug';
 import { victimDisplayName } from '@/lib/victims/display';
 import { FATE_LABELS, SEX_LABELS } from '@/lib/victims/labels';
 import { getPublicVictimPhoto } from '@/lib/victims/photo-queries';
 import { getVictimBySlug } from '@/lib/victims/queries';
+import { pageSocialMetadata } from '@/lib/og/metadata';
+import { defaultLocale, isLocale } from '@/lib/i18n/config';
+import { oembedAlternateTypes } from '@/lib/embed/oembed';
 
 export const revalidate = 3600;
 
@@ -33,10 +37,16 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/victims/
   const victim = await loadVictim(slug);
   if (!victim) return { title: 'Record not found' };
   const { name } = victimDisplayName(victim);
+  const description = `Memorial record: ${name}. What the sources record about this victim of 20 January 1990, with each source named.`;
   return {
     title: name,
-    description: `Memorial record: ${name}. What the sources record about this victim of 20 January 1990, with each source named.`,
-    alternates: { canonical: `/${locale}/victims/${victim.slug}` },
+    description,
+    // The card is this folder's opengraph-image.tsx.
+    ...pageSocialMetadata({ locale, path: `/${locale}/victims/${victim.slug}`, title: name, description, ownImage: true, type: 'profile' }),
+    alternates: {
+      canonical: `/${locale}/victims/${victim.slug}`,
+      types: oembedAlternateTypes(env.SITE_URL, { kind: 'victim', locale: isLocale(locale) ? locale : defaultLocale, slug: victim.slug }, name),
+    },
   };
 }
 
@@ -46,7 +56,10 @@ export default async function VictimPage({ params }: PageProps<'/[locale]/victim
   const locale = await resolveLocale(params);
   const { slug } = await params;
   const [victim, photo] = await Promise.all([loadVictim(slug), isSlug(slug) ? getPublicVictimPhoto(slug) : null]);
-  if (!victim) notFound();
+  if (!victim) {
+    await redirectIfRenamed('victims', locale, slug);
+    notFound();
+  }
   const { name, identified } = victimDisplayName(victim);
   const rows: [string, ReactNode][] = [
     ['Name (Latin script)', victim.nameLatin ?? UNKNOWN],

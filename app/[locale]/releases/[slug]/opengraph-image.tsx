@@ -1,0 +1,21 @@
+import { isLocale } from '@/lib/i18n/config';
+import { OG_IMAGE_CONTENT_TYPE, OG_IMAGE_SIZE, renderOgCard } from '@/lib/og/card';
+import { releaseCardContent } from '@/lib/og/content';
+import { missingCardResponse, siteHost } from '@/lib/og/route';
+import { getReleaseBySlug } from '@/lib/releases/queries';
+import { isSlug } from '@/lib/slug';
+
+// The fonts are read from node_modules with fs.
+export const runtime = 'nodejs';
+export const revalidate = 3600;
+export const alt = 'A press release archived by the Black January memorial: its title, issuer and date';
+export const size = OG_IMAGE_SIZE;
+export const contentType = OG_IMAGE_CONTENT_TYPE;
+
+/** The release's title, issuer and date; a 404 for a release that is not public, like its page. */
+export default async function ReleaseCardImage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params;
+  const release = isLocale(locale) && isSlug(slug) ? await getReleaseBySlug(slug) : null;
+  if (!release) return missingCardResponse();
+  return renderOgCard(releaseCardContent(release, locale), { host: siteHost() });
+}

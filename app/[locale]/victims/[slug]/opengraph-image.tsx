@@ -1,0 +1,21 @@
+import { isLocale } from '@/lib/i18n/config';
+import { OG_IMAGE_CONTENT_TYPE, OG_IMAGE_SIZE, renderOgCard } from '@/lib/og/card';
+import { victimCardContent } from '@/lib/og/content';
+import { missingCardResponse, siteHost } from '@/lib/og/route';
+import { isSlug } from '@/lib/slug';
+import { getVictimBySlug } from '@/lib/victims/queries';
+
+// The fonts are read from node_modules with fs.
+export const runtime = 'nodejs';
+export const revalidate = 3600;
+export const alt = 'A memorial record of the Black January memorial: the name and what the sources record of the dates';
+export const size = OG_IMAGE_SIZE;
+export const contentType = OG_IMAGE_CONTENT_TYPE;
+
+/** The name (or the description of an unidentified person) and the recorded dates; a 404 for a record that is not public. */
+export default async function VictimCardImage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params;
+  const victim = isLocale(locale) && isSlug(slug) ? await getVictimBySlug(slug) : null;
+  if (!victim) return missingCardResponse();
+  return renderOgCard(victimCardContent(victim, locale), { host: siteHost() });
+}

@@ -1,0 +1,44 @@
+import type { NextRequest } from 'next/server';
+import { isAnniversaryYear } from '@/lib/anniversaries/ordinal';
+import { getAnniversaryRecord } from '@/lib/anniversaries/queries';
+import { anniversaryTitle } from '@/lib/embed/card';
+import { buildOEmbedResponse, OEMBED_CACHE_AGE, parseEmbeddableUrl, parseOEmbedRequest, type EmbeddableTarget } from '@/lib/embed/oembed';
+import { env } from '@/lib/env';
+import { getReleaseBySlug } from '@/lib/releases/queries';
+import { victimDisplayName } from '@/lib/victims/display';
+import { getVictimBySlug } from '@/lib/victims/queries';
+
+/**
+ * oEmbed 1.0 endpoint (https://oembed.com), GET /api/oembed?url=…&format=json, for this site's anniversary, release and victim pages:
+ * 400 without a url, 501 for a format other than JSON, 404 for anything that is not a public page
+ * of this site. Public data only, so any origin may read it (CORS), without credentials.
+ */
+const HEADERS = { 'Access-Control-Allow-Origin': '*' };
+
+function error(status: number, message: string) {
+  return Response.json({ error: message }, { status, headers: { ...HEADERS, 'Cache-Control': 'public, max-age=300' } });
+}
+
+/** The title of the public record a target names, or null when there is none. */
+async function titleOf(target: EmbeddableTarget): Promise<string | null> {
+  switch (target.kind) {
+    case 'anniversary':
+      return isAnniversaryYear(target.year, new Date()) ? anniversaryTitle(target.year, await getAnniversaryRecord(target.year)) : null;
+    case 'release':
+      return (await getReleaseBySlug(target.slug))?.title ?? null;
+    case 'victim': {
+      const victim = await getVictimBySlug(target.slug);
+      return victim ? victimDisplayName(victim).name : null;
+    }
+  }
+}
+
+export async function GET(request: NextRequest) {
+  const parsed = parseOEmbedRequest(request.nextUrl.searchParams);
+  if (!parsed.ok) return error(parsed.status, parsed.message);
+  const target = parseEmbeddableUrl(parsed.url, env.SITE_URL);
+  const title = target ? await titleOf(target) : null;
+  if (!target || title === null) return error(404, 'This address is not an embeddable page of this site.');
+  const body = buildOEmbedResponse({ siteUrl: env.SITE_URL, target, title, maxWidth: parsed.maxWidth, maxHeight: parsed.maxHeight });
+  return Response.json(body, { headers: { ...HEADERS, 'Cache-Control': `public, max-age=${OEMBED_CACHE_AGE}` } });
+}

@@ -1,0 +1,39 @@
+import type { NextRequest } from 'next/server';
+import { ACCOUNT_RANGE } from '@/lib/anniversaries/account';
+import { isAnniversaryYear } from '@/lib/anniversaries/ordinal';
+import { getAnniversaryRecord } from '@/lib/anniversaries/queries';
+import { anniversaryTitle, parseEmbedLang, parseEmbedTheme, pickSourcedLine, renderEmbedCard, renderEmbedNotFound } from '@/lib/embed/card';
+import { env } from '@/lib/env';
+import { listTimelineEvents } from '@/lib/events/queries';
+import { listFigures } from '@/lib/figures/queries';
+
+/**
+ * The embeddable card of an anniversary. A route handler rather than a page: an App Router page always
+ * ships Next's client runtime and its RSC payload as <script> elements, and the card must carry no
+ * JavaScript at all. It reads only cached queries, so a request does not reach the database.
+ * Framing by any origin is allowed by next.config.ts (frame-ancestors * for /embed/*).
+ */
+export const revalidate = 3600;
+
+const HTML_HEADERS = { 'Content-Type': 'text/html; charset=utf-8' };
+
+export async function GET(request: NextRequest, { params }: { params: Promise<{ year: string }> }) {
+  const { year: yearParam } = await params;
+  const year = /^\d{4}$/.test(yearParam) ? Number(yearParam) : NaN;
+  if (!isAnniversaryYear(year, new Date())) {
+    return new Response(renderEmbedNotFound(env.SITE_URL), { status: 404, headers: { ...HTML_HEADERS, 'Cache-Control': 'public, max-age=300' } });
+  }
+  const search = request.nextUrl.searchParams;
+  const lang = parseEmbedLang(search.get('lang'));
+  const [record, figures, events] = await Promise.all([getAnniversaryRecord(year), listFigures(), listTimelineEvents(ACCOUNT_RANGE)]);
+  const html = renderEmbedCard({
+    year,
+    title: anniversaryTitle(year, record),
+    lang,
+    theme: parseEmbedTheme(search.get('theme')),
+    pageUrl: `${env.SITE_URL}/${lang}/anniversaries/${year}`,
+    line: pickSourcedLine(figures, events.flatMap((event) => event.citations)),
+  });
+  // Browsers keep the card briefly; shared caches as long as the cached queries live.
+  return new Response(html, { headers: { ...HTML_HEADERS, 'Cache-Control': 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400' } });
+}

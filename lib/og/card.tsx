@@ -1,0 +1,92 @@
+import { ImageResponse } from 'next/og';
+import { loadOgFonts, ogFontFamily, type OgFont } from '@/lib/og/fonts';
+
+/** Open Graph's recommended size, which Twitter's large card shares. */
+export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+export const OG_IMAGE_CONTENT_TYPE = 'image/png';
+
+/** What a preview card says. Text is drawn as given: build it with lib/og/content.ts. */
+export type OgCardContent = {
+  /** The kind of page, in small capitals above the title ("Press release"). */
+  kicker: string;
+  title: string;
+  /** Short lines under the title: dates, issuer, place. */
+  lines: string[];
+};
+
+// The site's palette (app/globals.css): ink on paper, one mourning red.
+const PAPER = '#faf8f5';
+const INK = '#1c1b1a';
+const MUTED = '#55514c';
+const RULE = '#d9d4cc';
+const MOURNING = '#7a1f1f';
+/** The mourning band's width; the rest of the card is the text column, so long lines wrap. */
+const BAND = 28;
+const SERIF = ogFontFamily('serif');
+const SANS = ogFontFamily('sans');
+
+/** Long titles get a smaller size so that they fit in four lines. */
+function titleFontSize(title: string): number {
+  if (title.length <= 32) return 76;
+  if (title.length <= 64) return 62;
+  if (title.length <= 110) return 50;
+  return 42;
+}
+
+/** The site's mark, as in the header: the name in serif, the date and "a memorial" under it. */
+function SiteMark() {
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column' }}>
+      <div style={{ fontFamily: SERIF, fontWeight: 700, fontSize: 40, letterSpacing: 1, color: INK }}>Black January</div>
+      <div style={{ fontFamily: SANS, fontWeight: 400, fontSize: 24, color: MUTED }}>20 January 1990 · a memorial</div>
+    </div>
+  );
+}
+
+/** The card: a mourning band on the left, the mark, then the kicker, the title and its lines. */
+export function OgCard({ content, host }: { content: OgCardContent; host: string }) {
+  return (
+    <div style={{ display: 'flex', width: '100%', height: '100%', backgroundColor: PAPER, color: INK }}>
+      <div style={{ display: 'flex', width: BAND, height: '100%', backgroundColor: MOURNING }} />
+      <div style={{ display: 'flex', flexDirection: 'column', width: OG_IMAGE_SIZE.width - BAND, padding: '56px 72px 48px 64px' }}>
+        <div style={{ display: 'flex', paddingBottom: 24, borderBottom: `2px solid ${RULE}` }}>
+          <SiteMark />
+        </div>
+        <div style={{ display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1 }}>
+          <div style={{ fontFamily: SANS, fontWeight: 600, fontSize: 26, letterSpacing: 3, textTransform: 'uppercase', color: MOURNING }}>
+            {content.kicker}
+          </div>
+          <div
+            style={{
+              display: 'flex',
+              marginTop: 12,
+              fontFamily: SERIF,
+              fontWeight: 700,
+              fontSize: titleFontSize(content.title),
+              lineHeight: 1.18,
+              maxHeight: 300,
+              overflow: 'hidden',
+            }}
+          >
+            {content.title}
+          </div>
+          {content.lines.map((line) => (
+            <div key={line} style={{ display: 'flex', marginTop: 14, fontFamily: SANS, fontWeight: 400, fontSize: 30, color: MUTED }}>
+              {line}
+            </div>
+          ))}
+        </div>
+        <div style={{ display: 'flex', fontFamily: SANS, fontWeight: 400, fontSize: 24, color: MUTED }}>{host}</div>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The card as a 1200×630 PNG response, drawn with the bundled fonts (or the given ones: tests draw
+ * with some subsets left out, to see what a missing glyph looks like).
+ */
+export async function renderOgCard(content: OgCardContent, options: { host: string; fonts?: OgFont[] }): Promise<ImageResponse> {
+  const fonts = options.fonts ?? (await loadOgFonts());
+  return new ImageResponse(<OgCard content={content} host={options.host} />, { ...OG_IMAGE_SIZE, fonts });
+}

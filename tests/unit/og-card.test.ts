@@ -1,0 +1,119 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { OG_IMAGE_SIZE, renderOgCard, type OgCardContent } from '@/lib/og/card';
+import { anniversaryCardContent, releaseCardContent, victimCardContent } from '@/lib/og/content';
+import { coveredText, loadOgFonts, loadOgFontSubsets, type OgFont } from '@/lib/og/fonts';
+
+/**
+ * Satori draws a glyph that no font has as the fonts' "missing glyph", after asking for a font to
+ * download (ImageResponse fetches one from Google Fonts). Fetch is stubbed to fail: the bundled
+ * fonts must never need it, and the Latin-only rendering shows what a missing glyph looks like.
+ */
+let fetchCalls: string[];
+const realFetch = globalThis.fetch;
+beforeEach(() => {
+  fetchCalls = [];
+  vi.stubGlobal('fetch', async (input: string | URL | Request, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input);
+    // The renderer loads its own WebAssembly from data: URLs; anything else would be the network.
+    if (url.startsWith('data:')) return realFetch(input, init);
+    fetchCalls.push(url);
+    throw new Error('no network in tests');
+  });
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+/** A code point in the Private Use Area: no font has it, so it is certain to be missing. */
+const MISSING = '\uE000';
+
+function card(title: string): OgCardContent {
+  return { kicker: 'Memorial', title, lines: [] };
+}
+
+async function png(title: string, fonts: OgFont[]): Promise<Buffer> {
+  const response = await renderOgCard(card(title), { host: 'memorial.test', fonts });
+  return Buffer.from(await response.arrayBuffer());
+}
+
+describe('preview card images', () => {
+  it('are 1200×630 PNGs, drawn without fetching anything', async () => {
+    const image = await png('Şəhidlər Xiyabanı · Шәһидләр Хиабаны', await loadOgFonts());
+    expect(image.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([image.readUInt32BE(16), image.readUInt32BE(20)]).toEqual([OG_IMAGE_SIZE.width, OG_IMAGE_SIZE.height]);
+    expect(fetchCalls).toEqual([]);
+  });
+
+  // Each letter is compared with a certainly missing glyph: with a font that lacks the letter the two
+  // renderings are identical (the test can tell a missing glyph), with the bundled fonts they differ.
+  const letters = ['ə', 'ğ', 'ş', 'Ж', 'ә', 'ҹ'];
+  for (const letter of letters) {
+    it(`draw "${letter}" with a bundled font, not as a missing glyph`, async () => {
+      const latinOnly = await loadOgFontSubsets(['latin']);
+      expect((await png(letter, latinOnly)).equals(await png(MISSING, latinOnly))).toBe(true);
+
+      fetchCalls = [];
+      const bundled = await loadOgFonts();
+      expect((await png(letter, bundled)).equals(await png(MISSING, bundled))).toBe(false);
+      // The missing glyph asked for a download; the bundled letter did not.
+      expect(fetchCalls.length).toBeGreaterThan(0);
+      fetchCalls = [];
+      await png(letter, bundled);
+      expect(fetchCalls).toEqual([]);
+    });
+  }
+
+  it('draws the Latin letters Azerbaijani shares with Turkish (ı ç ö ü) from the bundled fonts', async () => {
+    const bundled = await loadOgFonts();
+    const missing = await png(MISSING, bundled);
+    for (const letter of ['ı', 'ç', 'ö', 'ü']) {
+      fetchCalls = [];
+      expect((await png(letter, bundled)).equals(missing)).toBe(false);
+      expect(fetchCalls).toEqual([]);
+    }
+  });
+});
+
+describe('coveredText', () => {
+  it('keeps Azerbaijani and Cyrillic letters, composes decomposed ones and replaces what the fonts lack', () => {
+    expect(coveredText('Şəhidlər Xiyabanı, çöü, Шәһидләр, ҹ')).toBe('Şəhidlər Xiyabanı, çöü, Шәһидләр, ҹ');
+    expect(coveredText('s\u0327')).toBe('ş');
+    expect(coveredText(`a${MISSING}b 😀 漢`)).toBe('a\uFFFDb \uFFFD \uFFFD');
+  });
+});
+
+describe('card content', () => {
+  it('states the anniversary as on its page', () => {
+    expect(anniversaryCardContent(2027, null)).toEqual({
+      kicker: 'Anniversary of Black January',
+      title: '37th anniversary',
+      lines: ['Wednesday, 20 January 2027'],
+    });
+  });
+
+  it('gives a release its issuer, or says the text names none', () => {
+    const release = { title: 'Thirty second anniversary', issuedOn: '2022-01-20', place: 'Sarajevo', issuer: null };
+    expect(releaseCardContent(release).lines).toEqual(['Issuer not named in the text', '20 January 2022, Sarajevo']);
+  });
+
+  it('names an unidentified victim by the description and leaves out what no source records', () => {
+    const victim = {
+      nameLatin: null,
+      nameCyrillic: null,
+      nameRussian: null,
+      description: 'a 7-year old boy',
+      birthDate: null,
+      birthDatePrecision: 'UNKNOWN' as const,
+      deathDate: null,
+      deathDatePrecision: 'UNKNOWN' as const,
+      deathPlace: null,
+      age: null,
+    };
+    expect(victimCardContent(victim)).toEqual({ kicker: 'In memory', title: 'Unidentified: a 7-year old boy', lines: [] });
+    expect(
+      victimCardContent({ ...victim, nameLatin: 'Ad Soyadı', nameCyrillic: 'Ад Сојады', deathDate: '1990-01-20', deathDatePrecision: 'DAY', age: 13 }).lines,
+    ).toEqual(['Ад Сојады', 'Died 20 January 1990 · Aged 13']);
+  });
+});
