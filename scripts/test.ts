@@ -62,7 +62,12 @@ async function step(name: string, action: () => Promise<number | void>): Promise
     ok = false;
   }
   results.push({ name, ok, seconds: (Date.now() - started) / 1000 });
-  if (!ok) throw new StepFailed(name);
+  if (!ok) {
+    // Set at once: if anything later (cleanup of the embedded server) leaves Node with nothing to
+    // wait for, the process still ends as a failure, never as a silent success.
+    process.exitCode = 1;
+    throw new StepFailed(name);
+  }
 }
 
 class StepFailed extends Error {}
@@ -176,7 +181,11 @@ async function main(): Promise<number> {
     if (!(error instanceof StepFailed)) console.error(error);
     return 1;
   } finally {
-    await cleanup?.().catch((error: unknown) => console.error(`Could not clean up the test database: ${String(error)}`));
+    // Cleanup gets 15 s at most: a database that will not stop must not hold the verdict back.
+    await Promise.race([
+      cleanup?.().catch((error: unknown) => console.error(`Could not clean up the test database: ${String(error)}`)),
+      new Promise((resolve) => setTimeout(resolve, 15_000).unref()),
+    ]);
     rmSync(reportsDir, { recursive: true, force: true });
     printSummary();
   }
