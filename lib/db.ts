@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { env } from '@/lib/env';
+import { createPglitePool } from '@/lib/pglite-pool';
 
 /**
  * The one Prisma client, kept on globalThis so that hot reload in development
@@ -9,7 +10,9 @@ import { env } from '@/lib/env';
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createPrismaClient(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: 10 });
+  const adapter = env.MEMORIAL_PGLITE
+    ? new PrismaPg(createPglitePool(env.DATABASE_URL, 10))
+    : new PrismaPg({ connectionString: env.DATABASE_URL, max: 10 });
   return new PrismaClient({ adapter });
 }
 

@@ -101,11 +101,11 @@ function vitest(project: string, env: NodeJS.ProcessEnv): Promise<number> {
 }
 
 /** A database for this run only, and how to get rid of it. */
-async function openTestDatabase(): Promise<{ url: string; description: string; dispose(): Promise<void> }> {
+async function openTestDatabase(): Promise<{ url: string; description: string; pglite: boolean; dispose(): Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL?.trim() || process.env.DATABASE_URL?.trim();
   if (!serverUrl) {
     const server = await startEmbeddedPostgres({ dataDir: null });
-    return { url: server.url, description: 'in-memory embedded PostgreSQL (PGlite)', dispose: server.stop };
+    return { url: server.url, description: 'in-memory embedded PostgreSQL (PGlite)', pglite: true, dispose: server.stop };
   }
   if (await isPglite(serverUrl)) {
     throw new Error(
@@ -114,7 +114,7 @@ async function openTestDatabase(): Promise<{ url: string; description: string; d
     );
   }
   const scratch = await createScratchDatabase(serverUrl, 'memorial_test');
-  return { url: scratch.url, description: `fresh database ${scratch.name} on ${redactUrl(serverUrl)}`, dispose: scratch.drop };
+  return { url: scratch.url, description: `fresh database ${scratch.name} on ${redactUrl(serverUrl)}`, pglite: false, dispose: scratch.drop };
 }
 
 function printSummary(): void {
@@ -128,10 +128,12 @@ function printSummary(): void {
 async function main(): Promise<number> {
   const baseEnv: NodeJS.ProcessEnv = { ...process.env };
   let databaseUrl = '';
+  let pglite = false;
 
   try {
     await step('Database', async () => {
       const database = await openTestDatabase();
+      pglite = database.pglite;
       cleanup = database.dispose;
       databaseUrl = database.url;
       console.log(`Using the ${database.description}.`);
@@ -139,7 +141,7 @@ async function main(): Promise<number> {
       console.log(`Applied ${applied.length} migration(s).`);
     });
 
-    const testEnv: NodeJS.ProcessEnv = { ...baseEnv, DATABASE_URL: databaseUrl, MEMORIAL_TEST_DATABASE: '1' };
+    const testEnv: NodeJS.ProcessEnv = { ...baseEnv, DATABASE_URL: databaseUrl, MEMORIAL_TEST_DATABASE: '1', MEMORIAL_PGLITE: pglite ? '1' : '0' };
     const appEnv: NodeJS.ProcessEnv = {
       ...testEnv,
       SITE_URL: E2E_URL,

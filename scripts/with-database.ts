@@ -113,7 +113,7 @@ async function main(): Promise<void> {
   // The embedded database is the local demo: the app may then run with its demo accounts and a
   // generated secret (lib/env.ts, lib/users/startup-checks.ts). Never set for a DATABASE_URL.
   const embedded: Record<string, string> = database.embedded
-    ? { MEMORIAL_EMBEDDED_DATABASE: '1', NEXTAUTH_SECRET: demoAuthSecret() }
+    ? { MEMORIAL_EMBEDDED_DATABASE: '1', MEMORIAL_PGLITE: '1', NEXTAUTH_SECRET: demoAuthSecret() }
     : { MEMORIAL_EMBEDDED_DATABASE: '0' };
   const [command, ...args] = options.command as [string, ...string[]];
   const child = spawn(command, args, {
