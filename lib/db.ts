@@ -11,7 +11,7 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createPrismaClient(): PrismaClient {
   const adapter = env.MEMORIAL_PGLITE
-    ? new PrismaPg(createPglitePool(env.DATABASE_URL, 10))
+    ? new PrismaPg(createPglitePool(env.DATABASE_URL, 4))
     : new PrismaPg({ connectionString: env.DATABASE_URL, max: 10 });
   return new PrismaClient({ adapter });
 }

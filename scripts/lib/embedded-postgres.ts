@@ -33,7 +33,8 @@ export type EmbeddedPostgresOptions = {
 const EXTENSIONS = ['pg_trgm', 'unaccent', 'fuzzystrmatch'];
 
 /** PGlite serialises all work, but the app, Prisma's pool and a test runner each want a few connections. */
-const MAX_CONNECTIONS = 10;
+// Enough for a build's workers and the app's pools together; an extra connection is refused outright.
+const MAX_CONNECTIONS = 32;
 
 /**
  * Loaded into the server process with --import. The server inherits the read end of a pipe as stdin;
