@@ -8,6 +8,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { defaultLocale } from '@/lib/i18n/config';
 import { publicWhere } from '@/lib/publication';
 import { sourceSummarySelect, toSourceSummary } from '@/lib/sources/queries';
+import { victimRecordFields } from '@/lib/victims/fields';
 
 /** A citation shown on the public site: its source is public. */
 const citationSelect = (now: Date) =>
@@ -95,24 +96,7 @@ async function readMemorialContent(now: Date): Promise<MemorialContent> {
       where: visible,
       orderBy: { slug: 'asc' },
       select: {
-        slug: true,
-        nameLatin: true,
-        nameCyrillic: true,
-        nameRussian: true,
-        otherNames: true,
-        description: true,
-        sex: true,
-        birthDate: true,
-        birthDatePrecision: true,
-        age: true,
-        fate: true,
-        deathDate: true,
-        deathDatePrecision: true,
-        deathPlace: true,
-        circumstances: true,
-        occupation: true,
-        burialPlace: true,
-        biography: true,
+        ...victimRecordFields,
         updatedAt: true,
         citations: citationSelect(now),
       },

@@ -11,29 +11,13 @@ import { MutationRefusedError } from '@/lib/concurrency';
 import { recordMutations, type Actor } from '@/lib/mutation-helpers';
 import type { VictimInput } from '@/lib/victims/admin-schema';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { victimRecordFields } from '@/lib/victims/fields';
 
 export type { Actor };
 
 const victimAuditSelect = {
   id: true,
-  slug: true,
-  nameLatin: true,
-  nameCyrillic: true,
-  nameRussian: true,
-  otherNames: true,
-  description: true,
-  sex: true,
-  birthDate: true,
-  birthDatePrecision: true,
-  age: true,
-  fate: true,
-  deathDate: true,
-  deathDatePrecision: true,
-  deathPlace: true,
-  circumstances: true,
-  occupation: true,
-  burialPlace: true,
-  biography: true,
+  ...victimRecordFields,
   status: true,
   publishAt: true,
   version: true,

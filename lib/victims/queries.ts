@@ -8,6 +8,7 @@ import { PLACE_NOT_RECORDED, VICTIMS_PAGE_SIZE, type VictimSearch } from '@/lib/
 import type { CitedQuote } from '@/lib/events/queries';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Fate, Sex } from '@/lib/generated/prisma/enums';
+import { victimRecordFields } from '@/lib/victims/fields';
 
 export type VictimListItem = {
   slug: string;
@@ -109,24 +110,7 @@ async function readVictimBySlug(slug: string): Promise<VictimDetail | null> {
   const row = await db.victim.findFirst({
     where: { slug, ...publicWhere(now) },
     select: {
-      slug: true,
-      nameLatin: true,
-      nameCyrillic: true,
-      nameRussian: true,
-      otherNames: true,
-      description: true,
-      sex: true,
-      birthDate: true,
-      birthDatePrecision: true,
-      age: true,
-      fate: true,
-      deathDate: true,
-      deathDatePrecision: true,
-      deathPlace: true,
-      circumstances: true,
-      occupation: true,
-      burialPlace: true,
-      biography: true,
+      ...victimRecordFields,
       updatedAt: true,
       citations: {
         where: { source: publicWhere(now) },

@@ -1,0 +1,26 @@
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+/**
+ * Everything a victim record states about the person: the fields the memorial page, the export and
+ * the audit snapshots all read. One list, so a new field cannot be shown in one place and lost in another.
+ */
+export const victimRecordFields = {
+  slug: true,
+  nameLatin: true,
+  nameCyrillic: true,
+  nameRussian: true,
+  otherNames: true,
+  description: true,
+  sex: true,
+  birthDate: true,
+  birthDatePrecision: true,
+  age: true,
+  fate: true,
+  deathDate: true,
+  deathDatePrecision: true,
+  deathPlace: true,
+  circumstances: true,
+  occupation: true,
+  burialPlace: true,
+  biography: true,
+} as const satisfies Prisma.VictimSelect;
