@@ -13,6 +13,8 @@ export const cacheTags = {
   victims: 'victims',
   victim: (slug: string) => `victim:${slug}`,
   anniversaries: 'anniversaries',
+  /** Curators' translations of records' texts (ContentTranslation). */
+  translations: 'translations',
 } as const;
 
 /** How long a cached public read lives without a publish revalidating it: one hour. */
