@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
 
 const isDevelopment = process.env.NODE_ENV !== 'production';
 
@@ -41,10 +42,6 @@ const nextConfig: NextConfig = {
     // (up to 10 MB) are sent through server actions. Each action checks its own limit.
     serverActions: { bodySizeLimit: '12mb' },
   },
-  async redirects() {
-    // Until the Azerbaijani and Russian editions exist, the site's root is the English edition.
-    return [{ source: '/', destination: '/en', permanent: false }];
-  },
   async headers() {
     return [
       {
@@ -72,4 +69,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads its per-request configuration (language, interface strings) from lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+export default withNextIntl(nextConfig);

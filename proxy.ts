@@ -1,8 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getToken } from 'next-auth/jwt';
+import createIntlMiddleware from 'next-intl/middleware';
 import { env } from '@/lib/env';
 import { isImpossiblePublicPath } from '@/lib/i18n/impossible-path';
+import { routing } from '@/lib/i18n/routing';
 import { REQUEST_PATH_HEADER } from '@/lib/users/callback-url';
+
+/** The root address: next-intl redirects to /az, /en or /ru by Accept-Language (Azerbaijani when none fits). */
+const negotiateLanguage = createIntlMiddleware(routing);
 
 function isAdminPath(pathname: string): boolean {
   return pathname === '/admin' || pathname.startsWith('/admin/');
@@ -39,6 +44,12 @@ async function adminProxy(request: NextRequest): Promise<NextResponse> {
  * decided here: the admin area checks the session itself.
  */
 export async function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname === '/') {
+    // The answer depends on the browser's languages: a shared cache must keep one per Accept-Language.
+    const response = negotiateLanguage(request);
+    response.headers.set('Vary', 'Accept-Language');
+    return response;
+  }
   if (isAdminPath(request.nextUrl.pathname)) return adminProxy(request);
   if (!isImpossiblePublicPath(request.nextUrl.pathname, new Date())) return NextResponse.next();
   return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });

@@ -1,4 +1,5 @@
 import { intlLocale } from '@/lib/i18n/config';
+import { azerbaijaniOrdinal } from '@/lib/i18n/ordinals';
 
 /**
  * Dates in this archive are calendar dates, often partial ("1988", "December 1989", "Autumn 1999").
@@ -9,6 +10,27 @@ export type DatePrecision = 'DAY' | 'MONTH' | 'SEASON' | 'YEAR' | 'UNKNOWN';
 export type Season = 'WINTER' | 'SPRING' | 'SUMMER' | 'AUTUMN';
 
 export const SEASON_NAMES: Record<Season, string> = { WINTER: 'Winter', SPRING: 'Spring', SUMMER: 'Summer', AUTUMN: 'Autumn' };
+
+/**
+ * What Intl cannot say: a season of a year and an unknown date, in each language's own form —
+ * "Autumn 1999", "1999-cu ilin payızı" (the year's autumn, with the Azerbaijani ordinal),
+ * "осень 1999 г.".
+ */
+const AZ_SEASONS: Record<Season, string> = { WINTER: 'qışı', SPRING: 'yazı', SUMMER: 'yayı', AUTUMN: 'payızı' };
+const RU_SEASONS: Record<Season, string> = { WINTER: 'Зима', SPRING: 'Весна', SUMMER: 'Лето', AUTUMN: 'Осень' };
+
+function formatSeason(season: Season, year: number, locale: string): string {
+  switch (locale) {
+    case 'az':
+      return `${azerbaijaniOrdinal(year)} ilin ${AZ_SEASONS[season]}`;
+    case 'ru':
+      return `${RU_SEASONS[season]} ${year} г.`;
+    default:
+      return `${SEASON_NAMES[season]} ${year}`;
+  }
+}
+
+const DATE_NOT_KNOWN: Record<string, string> = { en: 'Date not known', az: 'Tarix məlum deyil', ru: 'Дата неизвестна' };
 
 /** A Date (UTC midnight) as "YYYY-MM-DD"; null stays null. */
 export function toIsoDate(date: Date | null | undefined): string | null {
@@ -27,14 +49,18 @@ export function fromIsoDate(value: string): Date {
   return date;
 }
 
-/** Formats a partial date at its precision: "20 January 1990", "December 1989", "Autumn 1999", "1988". */
+/**
+ * Formats a partial date at its precision, in the site language's own form: "20 January 1990",
+ * "20 yanvar 1990", "20 января 1990 г."; "December 1989"; "Autumn 1999"; "1988".
+ */
 export function formatPartialDate(
   isoDate: string | null,
   precision: DatePrecision,
   options: { locale?: string; season?: Season | null } = {},
 ): string {
-  const locale = intlLocale(options.locale ?? 'en');
-  if (!isoDate || precision === 'UNKNOWN') return 'Date not known';
+  const siteLocale = options.locale ?? 'en';
+  const locale = intlLocale(siteLocale);
+  if (!isoDate || precision === 'UNKNOWN') return DATE_NOT_KNOWN[siteLocale] ?? 'Date not known';
   const date = fromIsoDate(isoDate);
   switch (precision) {
     case 'DAY':
@@ -42,7 +68,7 @@ export function formatPartialDate(
     case 'MONTH':
       return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
     case 'SEASON':
-      return options.season ? `${SEASON_NAMES[options.season]} ${date.getUTCFullYear()}` : String(date.getUTCFullYear());
+      return options.season ? formatSeason(options.season, date.getUTCFullYear(), siteLocale) : String(date.getUTCFullYear());
     case 'YEAR':
       return String(date.getUTCFullYear());
   }

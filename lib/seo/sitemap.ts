@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { anniversaryYears } from '@/lib/anniversaries/ordinal';
+import { languageAlternates } from '@/lib/i18n/alternates';
 import { locales } from '@/lib/i18n/config';
 
 /** A public page by its path inside a language ("/releases/x"), with its last change where known. */
@@ -26,16 +27,16 @@ export function fixedSitemapPages(now: Date): SitemapPage[] {
 }
 
 /**
- * Sitemap entries with absolute URLs, one per page and language; once there is more than one
- * language, each entry names its translations.
+ * Sitemap entries with absolute URLs, one per page and language; each entry names every language's
+ * version and the x-default, as the pages' own hreflang links do.
  */
 export function toSitemapEntries(siteUrl: string, pages: SitemapPage[]): MetadataRoute.Sitemap {
   return pages.flatMap((page) => {
-    const languages = Object.fromEntries(locales.map((locale) => [locale, `${siteUrl}/${locale}${page.path}`]));
+    const languages = languageAlternates(page.path, siteUrl);
     return locales.map((locale) => ({
       url: `${siteUrl}/${locale}${page.path}`,
       ...(page.lastModified ? { lastModified: page.lastModified } : {}),
-      ...(locales.length > 1 ? { alternates: { languages } } : {}),
+      alternates: { languages },
     }));
   });
 }

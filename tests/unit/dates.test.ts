@@ -19,6 +19,22 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate('1990-01-20', 'UNKNOWN')).toBe('Date not known');
   });
 
+  it('writes each language’s own date forms (from Intl)', () => {
+    expect(formatPartialDate('1990-01-20', 'DAY', { locale: 'az' })).toBe('20 yanvar 1990');
+    expect(formatPartialDate('1990-01-20', 'DAY', { locale: 'en' })).toBe('20 January 1990');
+    expect(formatPartialDate('1990-01-20', 'DAY', { locale: 'ru' })).toBe('20 января 1990 г.');
+    expect(formatPartialDate('1989-12-01', 'MONTH', { locale: 'az' })).toBe('dekabr 1989');
+    expect(formatPartialDate('1989-12-01', 'MONTH', { locale: 'ru' })).toBe('декабрь 1989 г.');
+  });
+
+  it('says what Intl cannot in each language: seasons and unknown dates', () => {
+    expect(formatPartialDate('1999-09-01', 'SEASON', { season: 'AUTUMN', locale: 'az' })).toBe('1999-cu ilin payızı');
+    expect(formatPartialDate('1990-12-01', 'SEASON', { season: 'WINTER', locale: 'az' })).toBe('1990-cı ilin qışı');
+    expect(formatPartialDate('1999-09-01', 'SEASON', { season: 'AUTUMN', locale: 'ru' })).toBe('Осень 1999 г.');
+    expect(formatPartialDate(null, 'UNKNOWN', { locale: 'az' })).toBe('Tarix məlum deyil');
+    expect(formatPartialDate(null, 'UNKNOWN', { locale: 'ru' })).toBe('Дата неизвестна');
+  });
+
   it('never shows the day before, whatever the machine’s time zone', () => {
     // Formatting is pinned to UTC, where date-only values are stored.
     expect(formatPartialDate('1990-01-01', 'DAY')).toBe('1 January 1990');

@@ -9,10 +9,18 @@ describe('sitemap pages', () => {
     expect(paths.filter((path) => path.startsWith('/anniversaries/'))).toHaveLength(37);
   });
 
-  it('makes absolute URLs in every language, with the last change where known', () => {
-    expect(toSitemapEntries('https://memorial.example.org', [{ path: '' }, { path: '/releases/x', lastModified: '2026-01-01T00:00:00.000Z' }])).toEqual([
-      { url: 'https://memorial.example.org/en' },
-      { url: 'https://memorial.example.org/en/releases/x', lastModified: '2026-01-01T00:00:00.000Z' },
+  it('makes absolute URLs in every language, each naming all three and the x-default, with the last change where known', () => {
+    const origin = 'https://memorial.example.org';
+    const languages = (path: string) => ({ az: `${origin}/az${path}`, en: `${origin}/en${path}`, ru: `${origin}/ru${path}`, 'x-default': `${origin}/az${path}` });
+    expect(toSitemapEntries(origin, [{ path: '' }, { path: '/releases/x', lastModified: '2026-01-01T00:00:00.000Z' }])).toEqual([
+      { url: `${origin}/az`, alternates: { languages: languages('') } },
+      { url: `${origin}/en`, alternates: { languages: languages('') } },
+      { url: `${origin}/ru`, alternates: { languages: languages('') } },
+      ...['az', 'en', 'ru'].map((locale) => ({
+        url: `${origin}/${locale}/releases/x`,
+        lastModified: '2026-01-01T00:00:00.000Z',
+        alternates: { languages: languages('/releases/x') },
+      })),
     ]);
   });
 
