@@ -48,6 +48,12 @@ import ruEmbed from './ru/embed.json';
 import ruOg from './ru/og.json';
 import ruNotFound from './ru/notFound.json';
 import ruFeeds from './ru/feeds.json';
+import azVictimSearch from './az/victimSearch.json';
+import enVictimSearch from './en/victimSearch.json';
+import ruVictimSearch from './ru/victimSearch.json';
+import azSources from './az/sources.json';
+import enSources from './en/sources.json';
+import ruSources from './ru/sources.json';
 import type { Locale } from '@/lib/i18n/config';
 
 export const englishMessages = {
@@ -66,6 +72,8 @@ export const englishMessages = {
   og: enOg,
   notFound: enNotFound,
   feeds: enFeeds,
+  victimSearch: enVictimSearch,
+  sources: enSources,
 };
 
 export type Messages = typeof englishMessages;
@@ -88,6 +96,8 @@ const MESSAGES: Record<Locale, Messages> = {
     og: azOg,
     notFound: azNotFound,
     feeds: azFeeds,
+    victimSearch: azVictimSearch,
+    sources: azSources,
   },
   en: englishMessages,
   ru: {
@@ -106,6 +116,8 @@ const MESSAGES: Record<Locale, Messages> = {
     og: ruOg,
     notFound: ruNotFound,
     feeds: ruFeeds,
+    victimSearch: ruVictimSearch,
+    sources: ruSources,
   },
 };
 
