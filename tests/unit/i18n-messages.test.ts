@@ -19,11 +19,16 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 function argumentsOf(message: string): string[] {
   const names = new Set<string>();
   let depth = 0;
+  let previous = '';
   for (const match of message.matchAll(/[{}]|[^{}]+/g)) {
     const token = match[0];
+    const opened = previous === '{';
+    previous = token;
     if (token === '{') depth += 1;
     else if (token === '}') depth -= 1;
-    else if (depth % 2 === 1) {
+    // Only the text right after an opening brace names an argument; between a plural's branches
+    // stand its categories (one, few, many, other), which differ from language to language.
+    else if (depth % 2 === 1 && opened) {
       const name = /^\s*([A-Za-z_][\w]*)/.exec(token)?.[1];
       if (name) names.add(name);
     }
