@@ -20,6 +20,7 @@ const NAVIGATION = [
   { href: '/admin/events', label: 'Events' },
   { href: '/admin/figures', label: 'Figures' },
   { href: '/admin/anniversaries', label: 'Anniversaries' },
+  { href: '/admin/translations', label: 'Translations' },
   { href: '/admin/history', label: 'History' },
 ];
 

@@ -3,13 +3,16 @@ import Link from 'next/link';
 import { requireCurator } from '@/lib/auth';
 import { listRecentChanges } from '@/lib/audit/queries';
 import { getDashboardCounts } from '@/lib/admin/dashboard';
+import { locales } from '@/lib/i18n/config';
+import { countMissingTranslations } from '@/lib/translations/admin-queries';
+import { LANGUAGE_LABELS, TRANSLATABLE_KINDS, TRANSLATION_KINDS } from '@/lib/translations/schema';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
 export default async function DashboardPage({ searchParams }: PageProps<'/admin'>) {
   const user = await requireCurator();
   const { denied } = await searchParams;
-  const [counts, recent] = await Promise.all([getDashboardCounts(), listRecentChanges(10)]);
+  const [counts, recent, missing] = await Promise.all([getDashboardCounts(), listRecentChanges(10), countMissingTranslations()]);
   return (
     <>
       <h1 className="text-3xl font-semibold">Dashboard</h1>
@@ -40,6 +43,41 @@ export default async function DashboardPage({ searchParams }: PageProps<'/admin'
                 <td className="py-2 pr-4">{row.scheduled}</td>
                 <td className="py-2 pr-4">{row.drafts > 0 ? <Link href={`${row.href}?status=draft`}>{row.drafts}</Link> : 0}</td>
                 <td className="py-2">{row.deleted}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="missing-translations" className="mt-10">
+        <h2 id="missing-translations" className="text-xl font-semibold">Missing translations</h2>
+        <p className="mt-1 max-w-3xl font-sans text-sm text-muted">
+          Texts of current records with no translation into a language other than their original’s. The public page shows the original with a note until one exists.
+        </p>
+        <table className="mt-3 w-full max-w-3xl border-collapse text-left font-sans">
+          <caption className="sr-only">Texts missing a translation, by language and kind of record</caption>
+          <thead>
+            <tr className="border-b-2 border-ink text-sm">
+              <th scope="col" className="py-2 pr-4">Language</th>
+              {TRANSLATABLE_KINDS.map((kind) => (
+                <th key={kind} scope="col" className="py-2 pr-4">{TRANSLATION_KINDS[kind].plural}</th>
+              ))}
+              <th scope="col" className="py-2">Missing</th>
+            </tr>
+          </thead>
+          <tbody>
+            {locales.map((locale) => (
+              <tr key={locale} className="border-b border-rule">
+                <th scope="row" className="py-2 pr-4 font-normal">{LANGUAGE_LABELS[locale]}</th>
+                {TRANSLATABLE_KINDS.map((kind) => (
+                  <td key={kind} className="py-2 pr-4">
+                    {missing[locale].byKind[kind] > 0 ? <Link href={`/admin/translations?locale=${locale}&kind=${kind}`}>{missing[locale].byKind[kind]}</Link> : 0}
+                  </td>
+                ))}
+                <td className="py-2">
+                  <Link href={`/admin/translations?locale=${locale}`} aria-label={`${missing[locale].total} texts missing in ${LANGUAGE_LABELS[locale]}`}>
+                    {missing[locale].total}
+                  </Link>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -3,9 +3,13 @@ import type { ReactNode } from 'react';
 import { SavedNotice, StatusBadge } from '@/components/admin/admin-list-controls';
 import { StatusControls } from '@/components/admin/status-controls';
 import { formatBakuDateTimeInput } from '@/lib/publication-schema';
+import { TRANSLATION_KINDS } from '@/lib/translations/schema';
 import type { FormState } from '@/lib/forms';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/** The kinds whose texts curators translate, by the entity type the audit log uses. */
+const TRANSLATED_ENTITY_TYPES = new Set<string>(Object.values(TRANSLATION_KINDS).map((kind) => kind.label));
 
 /**
  * The page around a record's edit form: where it sits in the admin, its state and version, the
@@ -49,6 +53,12 @@ export function RecordEditPage({
       <p className="mb-6 font-sans text-sm text-muted">
         <StatusBadge status={record.status} publishAt={record.publishAt} deletedAt={record.deletedAt} /> · version {record.version} ·{' '}
         <Link href={`/admin/history?entityType=${entityType}&entityId=${record.id}`}>History</Link>
+        {TRANSLATED_ENTITY_TYPES.has(entityType) && !record.deletedAt ? (
+          <>
+            {' · '}
+            <Link href={`${list.href}/${record.id}/translations`}>Translations</Link>
+          </>
+        ) : null}
         {publicHref && record.status === 'PUBLISHED' && !record.deletedAt ? (
           <>
             {' · '}
