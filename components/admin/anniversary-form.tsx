@@ -1,6 +1,7 @@
 'use client';
 
 import { describedBy, FieldErrors, fieldId, TextAreaField, TextField } from '@/components/admin/form-fields';
+import { OriginalLanguageField } from '@/components/admin/original-language-field';
 import { MarkdownPreview, RecordForm, type RecordFormProps } from '@/components/admin/record-form';
 
 export type EventOption = { id: string; label: string };
@@ -40,6 +41,7 @@ export function AnniversaryForm({ eventIds, events, ...form }: RecordFormProps &
             </div>
             <TextAreaField name="introduction" label="Introduction (Markdown)" rows={8} errors={errors.introduction} defaultValue={value('introduction')} />
             <MarkdownPreview html={preview} label="Preview of the introduction" />
+            <OriginalLanguageField texts="title and introduction" value={value('language')} errors={errors.language} />
             <fieldset className="border border-rule p-4" aria-describedby={describedBy('eventIds', true, errors.eventIds)}>
               <legend className="px-1 font-sans font-semibold">Linked events</legend>
               <p id={`${fieldId('eventIds')}-hint`} className="font-sans text-sm text-muted">

@@ -2,6 +2,7 @@
 
 import { CitationRows, citationRowsFromValues, type CitationRowValue, type SourceOption } from '@/components/admin/citation-rows';
 import { TextAreaField, TextField } from '@/components/admin/form-fields';
+import { OriginalLanguageField } from '@/components/admin/original-language-field';
 import { MarkdownPreview, RecordForm, type RecordFormProps } from '@/components/admin/record-form';
 
 /** The event form, for creating and editing an event on the timeline. */
@@ -46,6 +47,7 @@ export function EventForm({ citations, sources, ...form }: RecordFormProps & { c
             defaultValue={value('description')}
           />
           <MarkdownPreview html={preview} label="Preview of the description" />
+          <OriginalLanguageField texts="title and description" value={value('language')} errors={errors.language} />
           <CitationRows rows={echoed ? citationRowsFromValues(echoed) : citations} sources={sources} fieldErrors={errors} />
         </>
       )}

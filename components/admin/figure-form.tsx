@@ -2,6 +2,7 @@
 
 import type { SourceOption } from '@/components/admin/citation-rows';
 import { CheckboxField, labelOptions, SelectField, TextAreaField, TextField } from '@/components/admin/form-fields';
+import { OriginalLanguageField } from '@/components/admin/original-language-field';
 import { RecordForm, type RecordFormProps } from '@/components/admin/record-form';
 import { FIGURE_KINDS, FIGURE_QUALIFIERS, FIGURE_SCOPES } from '@/lib/figures/admin-schema';
 import { FIGURE_KIND_LABELS, FIGURE_SCOPE_LABELS } from '@/lib/figures/labels';
@@ -95,6 +96,7 @@ export function FigureForm({ sources, ...form }: RecordFormProps & { sources: So
             />
           </div>
           <TextAreaField name="note" label="Note" hint="Anything a reader should know about reading the words, e.g. an ambiguity." rows={2} errors={errors.note} defaultValue={value('note')} />
+          <OriginalLanguageField texts="note on where and the note" value={value('language')} errors={errors.language} />
         </>
       )}
     </RecordForm>

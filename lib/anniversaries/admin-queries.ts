@@ -41,6 +41,7 @@ export async function getAnniversaryForEdit(id: string) {
       year: true,
       title: true,
       introduction: true,
+      language: true,
       status: true,
       publishAt: true,
       version: true,

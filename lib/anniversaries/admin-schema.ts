@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { collectFieldErrors } from '@/lib/admin/form-parsing';
 import { FIRST_ANNIVERSARY_YEAR } from '@/lib/anniversaries/ordinal';
 import { formField } from '@/lib/forms';
+import type { Locale } from '@/lib/i18n/config';
+import { originalLanguageField } from '@/lib/translations/schema';
 
 /** The last year a curator may prepare a record for; far enough ahead for any planning. */
 export const LAST_ANNIVERSARY_YEAR = 2200;
@@ -41,6 +43,7 @@ export const anniversaryFormSchema = z.object({
   year: yearField,
   title: formField.optionalText(200, 'The title'),
   introduction: formField.optionalText(20000, 'The introduction'),
+  language: originalLanguageField,
   eventIds: eventIdsField,
 });
 
@@ -48,6 +51,8 @@ export type AnniversaryInput = {
   year: number;
   title: string | null;
   introduction: string | null;
+  /** The language the title and introduction are written in. */
+  language: Locale;
   eventIds: string[];
 };
 

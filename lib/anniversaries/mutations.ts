@@ -4,6 +4,7 @@ import { cacheTags } from '@/lib/cache';
 import { MutationRefusedError } from '@/lib/concurrency';
 import { isUniqueViolation, recordMutations, type Actor } from '@/lib/mutation-helpers';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { snapshotLanguage } from '@/lib/translations/schema';
 
 export type { Actor };
 
@@ -12,6 +13,7 @@ const anniversaryAuditSelect = {
   year: true,
   title: true,
   introduction: true,
+  language: true,
   status: true,
   publishAt: true,
   version: true,
@@ -27,7 +29,7 @@ export type AnniversarySnapshot = Prisma.AnniversaryGetPayload<{ select: typeof 
 const TAGS = [cacheTags.anniversaries];
 
 function anniversaryData(input: AnniversaryInput) {
-  return { year: input.year, title: input.title, introduction: input.introduction };
+  return { year: input.year, title: input.title, introduction: input.introduction, language: input.language };
 }
 
 function eventLinks(input: AnniversaryInput) {
@@ -135,6 +137,7 @@ export async function restoreAnniversaryVersion(actor: Actor, id: string, expect
     year: snapshot.year,
     title: snapshot.title,
     introduction: snapshot.introduction,
+    language: snapshotLanguage(snapshot),
     eventIds: (snapshot.events ?? []).map((event) => event.id),
   };
   return writeAnniversary(actor, id, expectedVersion, input, { restoring: true });

@@ -3,7 +3,9 @@ import { parseCitationRows, type CitationInput } from '@/lib/citations/schema';
 import { parsePartialDate, type DatePrecision } from '@/lib/dates';
 import { formField } from '@/lib/forms';
 import { collectFieldErrors, partialDateField, slugFieldErrors } from '@/lib/admin/form-parsing';
+import type { Locale } from '@/lib/i18n/config';
 import { slugify } from '@/lib/slug';
+import { originalLanguageField } from '@/lib/translations/schema';
 
 /** "HH:MM" on a 24-hour clock, 00:00 to 23:59. */
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -24,6 +26,7 @@ export const eventFormSchema = z.object({
     .refine((value) => value === '' || TIME_PATTERN.test(value), 'The time must be HH:MM on a 24-hour clock, from 00:00 to 23:59.')
     .transform((value) => value || null),
   place: formField.optionalText(200, 'The place'),
+  language: originalLanguageField,
 });
 
 /** An event's span: the end, when given, has the start's precision and is not before it. */
@@ -47,6 +50,8 @@ export type EventInput = {
   endDate: Date | null;
   time: string | null;
   place: string | null;
+  /** The language the title and description are written in. */
+  language: Locale;
   citations: CitationInput[];
 };
 
@@ -70,6 +75,7 @@ export function parseEventForm(
       endDate: values.endDate.date,
       time: values.time,
       place: values.place,
+      language: values.language,
       citations: citations.citations,
     },
   };

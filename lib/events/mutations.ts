@@ -11,6 +11,7 @@ import { MutationRefusedError } from '@/lib/concurrency';
 import type { EventInput } from '@/lib/events/admin-schema';
 import { recordMutations, type Actor } from '@/lib/mutation-helpers';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { snapshotLanguage } from '@/lib/translations/schema';
 
 export type { Actor };
 
@@ -24,6 +25,7 @@ const eventAuditSelect = {
   endDate: true,
   time: true,
   place: true,
+  language: true,
   status: true,
   publishAt: true,
   version: true,
@@ -119,6 +121,7 @@ export async function restoreEventVersion(actor: Actor, id: string, expectedVers
     endDate: snapshot.endDate ? new Date(snapshot.endDate) : null,
     time: snapshot.time,
     place: snapshot.place,
+    language: snapshotLanguage(snapshot),
     citations: citationsFromSnapshot(snapshot.citations),
   };
   return events.change(

@@ -3,6 +3,8 @@ import { collectFieldErrors, slugFieldErrors } from '@/lib/admin/form-parsing';
 import { fromIsoDate } from '@/lib/dates';
 import { formField } from '@/lib/forms';
 import type { FigureKind, FigureQualifier, FigureScope } from '@/lib/generated/prisma/enums';
+import type { Locale } from '@/lib/i18n/config';
+import { originalLanguageField } from '@/lib/translations/schema';
 
 export const FIGURE_KINDS = [
   'KILLED',
@@ -46,6 +48,7 @@ export const figureFormSchema = z.object({
   quoteIsVerbatim: formField.checkbox().default(false),
   page: formField.optionalText(100, 'The page'),
   note: formField.optionalText(2000, 'The note'),
+  language: originalLanguageField,
   sourceId: z.string({ error: 'Choose the source that gives the figure.' }).trim().min(1, 'Choose the source that gives the figure.'),
   position: formField.optionalInteger(0, 10_000, 'The position'),
 });
@@ -76,6 +79,8 @@ export type FigureInput = {
   quoteIsVerbatim: boolean;
   page: string | null;
   note: string | null;
+  /** The language the note on where and the note are written in (the quote is the source's own). */
+  language: Locale;
   sourceId: string;
   position: number;
 };

@@ -5,6 +5,7 @@ import { MutationRefusedError } from '@/lib/concurrency';
 import { collapseWhitespace, type FigureInput } from '@/lib/figures/admin-schema';
 import { recordMutations, type Actor } from '@/lib/mutation-helpers';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { snapshotLanguage } from '@/lib/translations/schema';
 
 export type { Actor };
 
@@ -21,6 +22,7 @@ const figureAuditSelect = {
   quoteIsVerbatim: true,
   page: true,
   note: true,
+  language: true,
   sourceId: true,
   position: true,
   status: true,
@@ -132,6 +134,7 @@ export async function restoreFigureVersion(actor: Actor, id: string, expectedVer
     quoteIsVerbatim: snapshot.quoteIsVerbatim,
     page: snapshot.page,
     note: snapshot.note,
+    language: snapshotLanguage(snapshot),
     sourceId: snapshot.sourceId,
     position: snapshot.position,
   };

@@ -213,7 +213,7 @@ describe('parseAnniversaryForm', () => {
       if (!result.success) throw new Error(JSON.stringify(result.fieldErrors));
       return result.data;
     };
-    expect(parse({})).toEqual({ year: 2027, title: null, introduction: null, eventIds: [] });
+    expect(parse({})).toEqual({ year: 2027, title: null, introduction: null, language: 'en', eventIds: [] });
     expect(parse({ eventIds: 'abc1' }).eventIds).toEqual(['abc1']);
     expect(parse({ eventIds: ['abc1', 'abc2', 'abc1'], title: '  ' }).eventIds).toEqual(['abc1', 'abc2']);
   });

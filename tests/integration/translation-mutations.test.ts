@@ -1,5 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MutationRefusedError, RecordNotFoundError, StaleVersionError } from '@/lib/concurrency';
+import { parseAnniversaryForm } from '@/lib/anniversaries/admin-schema';
+import { parseEventForm } from '@/lib/events/admin-schema';
+import { updateEvent } from '@/lib/events/mutations';
+import { parseFigureForm } from '@/lib/figures/admin-schema';
+import { countMissingTranslations } from '@/lib/translations/admin-queries';
 import { listTranslations } from '@/lib/translations/queries';
 import { saveTranslations } from '@/lib/translations/mutations';
 import { parseTranslationForm, type TranslationsInput } from '@/lib/translations/schema';
@@ -190,5 +195,34 @@ describe('saveTranslations', () => {
     const victim = await createVictim(sourceId, { slug: 'a-victim', occupation: 'Teacher' });
     const result = await saveTranslations(curator, 'VICTIM', victim.id, form('VICTIM', { 'text.ru.occupation': 'Учитель', 'version.ru.occupation': '0' }));
     expect(result.tags).toEqual(['translations', 'victims', 'victim:a-victim']);
+  });
+});
+
+describe('the original language of events, figures and anniversaries', () => {
+  it('is English unless chosen, and only a site language', () => {
+    const event = parseEventForm({ title: 'A', date: '1990' });
+    expect(event.success && event.data.language).toBe('en');
+    const chosen = parseEventForm({ title: 'Başlıq', date: '1990', language: 'az' });
+    expect(chosen.success && chosen.data.language).toBe('az');
+    const error = 'Choose the language the texts are written in: Azerbaijani, English or Russian.';
+    for (const result of [
+      parseEventForm({ title: 'A', date: '1990', language: 'fr' }),
+      parseFigureForm({ kind: 'KILLED', quote: 'Words.', sourceId: 'source', language: 'de' }),
+      parseAnniversaryForm({ year: '2027', language: 'AZ' }),
+    ]) {
+      expect(result.success ? null : result.fieldErrors.language).toEqual([error]);
+    }
+  });
+
+  it('is saved with an edit and audited, and decides which languages a text is missing in', async () => {
+    const event = await createEvent(sourceId, { title: 'Troops enter Baku' });
+    expect((await countMissingTranslations()).en.total).toBe(0);
+    const parsed = parseEventForm({ title: 'Qoşunlar Bakıya daxil olur', date: '1990-01-20', language: 'az' });
+    if (!parsed.success) throw new Error('fixture must parse');
+    await updateEvent(curator, event.id, 1, { ...parsed.data, citations: [{ sourceId, quote: 'Quoted words.', page: null, quoteIsVerbatim: true }] });
+    expect(await db.event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ language: 'az', version: 2 });
+    expect(await db.auditEntry.findFirstOrThrow({ where: { entityId: event.id } })).toMatchObject({ before: { language: 'en' }, after: { language: 'az' } });
+    const missing = await countMissingTranslations();
+    expect([missing.az.total, missing.en.total, missing.ru.total]).toEqual([0, 1, 1]);
   });
 });

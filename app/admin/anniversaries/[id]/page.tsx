@@ -40,7 +40,7 @@ export default async function EditAnniversaryPage({ params, searchParams }: Page
     >
       <AnniversaryForm
         action={updateAnniversaryAction}
-        defaults={{ year: String(year), title: anniversary.title ?? '', introduction: anniversary.introduction ?? '' }}
+        defaults={{ year: String(year), title: anniversary.title ?? '', introduction: anniversary.introduction ?? '', language: anniversary.language }}
         eventIds={anniversary.events.map((event) => event.id)}
         events={events}
         hidden={{ id: anniversary.id, version: String(anniversary.version) }}

@@ -25,6 +25,7 @@ export default async function EditEventPage({ params, searchParams }: PageProps<
     endDate: partialDateInputValue(event.endDateIso, event.datePrecision),
     time: event.time ?? '',
     place: event.place ?? '',
+    language: event.language,
   };
   return (
     <RecordEditPage

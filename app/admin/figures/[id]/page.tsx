@@ -28,6 +28,7 @@ export default async function EditFigurePage({ params, searchParams }: PageProps
     quoteIsVerbatim: figure.quoteIsVerbatim ? 'on' : '',
     page: figure.page ?? '',
     note: figure.note ?? '',
+    language: figure.language,
     sourceId: figure.sourceId,
     position: String(figure.position),
   };
