@@ -1,13 +1,17 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { formatPartialDate } from '@/lib/dates';
 import type { SourceSummary } from '@/lib/sources/queries';
 import type { Locale } from '@/lib/i18n/config';
+import { formatPageReference } from '@/lib/sources/format';
 
 /**
  * A source named the way a reader can find it again: an archived release links to its page,
- * an external document gives its author, publisher, date, details and address.
+ * an external document gives its author, publisher, date, details and address. Titles and names are
+ * the source's own and stay as written; only the words around them are in the page's language.
  */
-export function SourceReference({ source, locale }: { source: SourceSummary; locale: Locale }) {
+export async function SourceReference({ source, locale }: { source: SourceSummary; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'sources' });
   const date = source.date ? formatPartialDate(source.date, source.datePrecision, { locale, season: source.dateSeason }) : null;
   if (source.kind === 'RELEASE') {
     const title = source.releaseSlug ? (
@@ -18,7 +22,7 @@ export function SourceReference({ source, locale }: { source: SourceSummary; loc
     return (
       <span>
         {title}
-        {source.publisher ? `, ${source.publisher}` : ', issuer not named in the text'}
+        {source.publisher ? `, ${source.publisher}` : `, ${t('issuerNotNamed')}`}
         {date ? `, ${date}` : ''}
       </span>
     );
@@ -38,13 +42,20 @@ export function SourceReference({ source, locale }: { source: SourceSummary; loc
       {source.details ? `, ${source.details}` : ''}
       {source.quotedAt ? (
         <>
-          {', as quoted at '}
+          {`, ${t('quotedAt')} `}
           <a href={source.quotedAt} rel="noopener noreferrer nofollow">
             {source.quotedAt.replace(/^https?:\/\//, '')}
           </a>
         </>
       ) : null}
-      {' (external source)'}
+      {` ${t('external')}`}
     </span>
   );
+}
+
+/** ", p. 287" after a source, in the page's language; nothing when the citation names no page. */
+export async function PageReference({ page, locale }: { page: string | null; locale: Locale }) {
+  if (!page) return null;
+  const t = await getTranslations({ locale, namespace: 'sources' });
+  return `, ${formatPageReference(page, { page: (value) => t('page', { page: value }), pages: (value) => t('pages', { pages: value }) })}`;
 }

@@ -8,7 +8,9 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 
 const timelineEventSelect = (now: Date) =>
   ({
+  id: true,
   slug: true,
+  language: true,
   title: true,
   description: true,
   date: true,
@@ -28,7 +30,10 @@ const timelineEventSelect = (now: Date) =>
 export type CitedQuote = { quote: string | null; quoteIsVerbatim: boolean; page: string | null; source: SourceSummary };
 
 export type TimelineEvent = {
+  /** id and language let pages show the title and description in the reader's language (localiseRecords). */
+  id: string;
   slug: string;
+  language: string;
   title: string;
   description: string | null;
   date: string;
@@ -44,7 +49,9 @@ type EventRow = Prisma.EventGetPayload<{ select: ReturnType<typeof timelineEvent
 
 function toTimelineEvent(row: EventRow, now: Date): TimelineEvent {
   return {
+    id: row.id,
     slug: row.slug,
+    language: row.language,
     title: row.title,
     description: row.description,
     date: toIsoDate(row.date)!,

@@ -1,4 +1,5 @@
 import { intlLocale } from '@/lib/i18n/config';
+import { azerbaijaniOrdinal } from '@/lib/i18n/ordinals';
 import type { FigureKind, FigureQualifier, FigureScope } from '@/lib/generated/prisma/enums';
 
 export const FIGURE_KIND_LABELS: Record<FigureKind, string> = {
@@ -33,4 +34,33 @@ const QUALIFIER_WORDS: Record<FigureQualifier, string> = {
 export function formatFigureValue(figure: { value: number | null; qualifier: FigureQualifier }, locale = 'en'): string | null {
   if (figure.value === null) return null;
   return `${QUALIFIER_WORDS[figure.qualifier]}${new Intl.NumberFormat(intlLocale(locale)).format(figure.value)}`;
+}
+
+/**
+ * The ending of a number said with "than" in Azerbaijani ("130-dan çox", "744-dən çox"): -dan after a
+ * back vowel, -dən after a front one, by the last vowel of the last word said aloud — the same word the
+ * ordinal's ending follows (lib/i18n/ordinals.ts), whose -cı/-cu are back and -ci/-cü front.
+ */
+export function azerbaijaniAblativeSuffix(value: number): string {
+  const whole = Math.abs(Math.trunc(value));
+  if (whole === 0) return 'dan'; // sıfır
+  const ordinalEnding = azerbaijaniOrdinal(whole).split('-').at(-1);
+  return ordinalEnding === 'cı' || ordinalEnding === 'cu' ? 'dan' : 'dən';
+}
+
+/**
+ * A figure as a short phrase in the site's language: the number formatted by Intl for that language,
+ * set in the catalogue's words for its qualifier (figures.value.*: "more than {number}", "более
+ * {number}", "{number} çox" — where Azerbaijani's number carries its ablative ending). Null when the
+ * source gives words, not a number.
+ */
+export function formatLocalisedFigureValue(
+  figure: { value: number | null; qualifier: FigureQualifier },
+  locale: string,
+  words: (qualifier: FigureQualifier, number: string) => string,
+): string | null {
+  if (figure.value === null) return null;
+  let number = new Intl.NumberFormat(intlLocale(locale)).format(figure.value);
+  if (locale === 'az' && figure.qualifier === 'MORE_THAN') number = `${number}-${azerbaijaniAblativeSuffix(figure.value)}`;
+  return words(figure.qualifier, number);
 }

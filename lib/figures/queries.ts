@@ -9,6 +9,9 @@ import type { FigureKind, FigureQualifier, FigureScope } from '@/lib/generated/p
 export { groupFiguresByKind, type FigureGroup } from '@/lib/figures/grouping';
 
 export type LedgerFigure = {
+  /** id and language let pages show the notes in the reader's language (localiseRecords). */
+  id: string;
+  language: string;
   key: string;
   kind: FigureKind;
   value: number | null;
@@ -30,6 +33,8 @@ async function readFigures(): Promise<LedgerFigure[]> {
     where: { ...publicWhere(now), source: publicWhere(now) },
     orderBy: [{ kind: 'asc' }, { position: 'asc' }, { key: 'asc' }],
     select: {
+      id: true,
+      language: true,
       key: true,
       kind: true,
       value: true,
