@@ -1,13 +1,26 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { formatPartialDate } from '@/lib/dates';
-import type { ReleaseSummary } from '@/lib/releases/queries';
 import type { Locale } from '@/lib/i18n/config';
+import type { ReleaseSummary } from '@/lib/releases/queries';
+import { otherLanguageName, siteLanguageOf } from '@/lib/releases/language';
+
+/** A release's language named in the reader's language: "English", "İngilis dili", "английский". */
+export async function releaseLanguageName(tag: string, locale: Locale): Promise<string> {
+  const siteLanguage = siteLanguageOf(tag);
+  if (!siteLanguage) return otherLanguageName(tag, locale);
+  const t = await getTranslations({ locale, namespace: 'releases' });
+  return t(`language.${siteLanguage}`);
+}
 
 /**
- * Releases as a list of titles with issuer, place and date. The issuer's name links to its page,
- * except where the list already sits under that issuer (`linkIssuers={false}`).
+ * Releases as a list of titles with issuer, place, date and language. The issuer's name links to its
+ * page, except where the list already sits under that issuer (`linkIssuers={false}`). A title stays in
+ * the language the release was issued in.
  */
-export function ReleaseList({ releases, locale, linkIssuers = true }: { releases: ReleaseSummary[]; locale: Locale; linkIssuers?: boolean }) {
+export async function ReleaseList({ releases, locale, linkIssuers = true }: { releases: ReleaseSummary[]; locale: Locale; linkIssuers?: boolean }) {
+  const t = await getTranslations({ locale, namespace: 'releases' });
+  const languages = new Map(await Promise.all([...new Set(releases.map((release) => release.language))].map(async (tag) => [tag, await releaseLanguageName(tag, locale)] as const)));
   return (
     <ul className="divide-y divide-rule border-y border-rule">
       {releases.map((release) => (
@@ -23,10 +36,12 @@ export function ReleaseList({ releases, locale, linkIssuers = true }: { releases
                 release.issuer.name
               )
             ) : (
-              'Issuer not named in the text'
+              t('issuerNotNamed')
             )}
             {release.place ? ` · ${release.place}` : ''} ·{' '}
             <time dateTime={release.issuedOn}>{formatPartialDate(release.issuedOn, 'DAY', { locale })}</time>
+            {' · '}
+            <span>{languages.get(release.language)}</span>
           </p>
         </li>
       ))}
