@@ -15,7 +15,8 @@ const FORMAT_OPTIONS = [
  * The release form, for creating and editing. The text is archived word for word; the preview shows
  * it as the public page will. After a refused save the fields show exactly what the curator typed.
  */
-export function ReleaseForm({ issuers, ...form }: RecordFormProps & { issuers: IssuerOption[] }) {
+export function ReleaseForm({ issuers, originals = [], ...form }: RecordFormProps & { issuers: IssuerOption[]; originals?: IssuerOption[] }) {
+  const originalOptions = [{ value: '', label: 'None: this release is an original' }, ...originals.map((original) => ({ value: original.id, label: original.label }))];
   const issuerOptions = [
     { value: '', label: 'Choose…' },
     { value: UNATTRIBUTED_ISSUER, label: 'Not named in the text' },
@@ -44,6 +45,14 @@ export function ReleaseForm({ issuers, ...form }: RecordFormProps & { issuers: I
             <TextField name="anniversaryYear" label="Anniversary year" inputMode="numeric" hint="The year of the commemoration it was issued for (1991–2200); empty if none." errors={errors.anniversaryYear} defaultValue={value('anniversaryYear')} />
             <TextField name="slug" label="Address" hint="Left empty, it is made from the date and title. Lower-case letters, digits and hyphens." errors={errors.slug} defaultValue={value('slug')} />
           </div>
+          <SelectField
+            name="translationOfId"
+            label="Translation of"
+            hint="When this release is the same statement issued in another language, choose the original release. Each version stays a document of its own; the public page links them."
+            options={originalOptions}
+            errors={errors.translationOfId}
+            defaultValue={value('translationOfId')}
+          />
           <TextAreaField name="editorialNote" label="Archive note" rows={3} hint="Anything the archive left out or changed, such as a trailing “Search in archive”." errors={errors.editorialNote} defaultValue={value('editorialNote')} />
         </>
       )}

@@ -61,3 +61,19 @@ export async function getReleaseForEdit(id: string) {
 }
 
 export type ReleaseForEdit = NonNullable<Awaited<ReturnType<typeof getReleaseForEdit>>>;
+
+/**
+ * The releases a release can be linked to as their translation: originals (not translations
+ * themselves), not deleted, other than the release itself. Callers check the session first.
+ */
+export async function listReleaseTranslationOptions(exceptId?: string): Promise<{ id: string; label: string }[]> {
+  const rows = await db.release.findMany({
+    where: { deletedAt: null, translationOfId: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    orderBy: [{ issuedOn: 'desc' }, { title: 'asc' }, { id: 'asc' }],
+    select: { id: true, title: true, issuedOn: true, language: true, status: true },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    label: `${row.title} (${toIsoDate(row.issuedOn)}, ${row.language})${row.status === 'DRAFT' ? ' [draft]' : ''}`,
+  }));
+}

@@ -79,6 +79,20 @@ const issuerField = z
     return value;
   });
 
+/** The release this one translates: a record id, or empty for an original. Checked against the database on save. */
+const translationOfField = z
+  .string()
+  .trim()
+  .default('')
+  .transform((value, context) => {
+    if (value === '') return null;
+    if (value.length > 64) {
+      context.addIssue({ code: 'custom', message: 'Choose the original release from the list, or leave it empty when this release is itself an original.' });
+      return z.NEVER;
+    }
+    return value;
+  });
+
 /** The release form as curators fill it in. */
 export const releaseFormSchema = z.object({
   slug: z
@@ -98,6 +112,7 @@ export const releaseFormSchema = z.object({
   body: bodyField,
   anniversaryYear: formField.optionalInteger(1991, 2200, 'The anniversary year'),
   editorialNote: formField.optionalText(4000, 'The archive note'),
+  translationOfId: translationOfField,
 });
 
 export type ReleaseInput = {
@@ -113,6 +128,8 @@ export type ReleaseInput = {
   bodyFormat: 'MARKDOWN' | 'PLAIN_TEXT';
   anniversaryYear: number | null;
   editorialNote: string | null;
+  /** The release this one is a translation of, issued as a separate document; null for an original. */
+  translationOfId: string | null;
 };
 
 /** Whether a title is the archive's own, written in square brackets ("[Statement on …]"). */

@@ -24,6 +24,7 @@ const releaseAuditSelect = {
   bodyFormat: true,
   anniversaryYear: true,
   editorialNote: true,
+  translationOfId: true,
   status: true,
   publishAt: true,
   version: true,
@@ -68,6 +69,26 @@ async function assertIssuerExists(tx: Prisma.TransactionClient, organizationId: 
     throw new MutationRefusedError('The chosen issuer no longer exists. Choose the issuer again.', {
       organizationId: ['This issuer no longer exists or was deleted. Choose another, or “Not named in the text”.'],
     });
+  }
+}
+
+/**
+ * A release may be linked as the translation of another, which must exist, not be deleted, not be the
+ * release itself and be an original: translations hang off one original, never off each other, and a
+ * release that has translations cannot itself become one (no chains).
+ */
+async function assertTranslationTarget(tx: Prisma.TransactionClient, releaseId: string | null, translationOfId: string | null) {
+  if (!translationOfId) return;
+  const refuse = (field: string) => {
+    throw new MutationRefusedError('This release cannot be linked as a translation of the chosen release.', { translationOfId: [field] });
+  };
+  if (translationOfId === releaseId) refuse('A release cannot be a translation of itself. Choose the original release.');
+  const target = await tx.release.findUnique({ where: { id: translationOfId }, select: { title: true, deletedAt: true, translationOfId: true } });
+  if (!target || target.deletedAt) refuse('The chosen original release no longer exists or was deleted. Choose another.');
+  if (target!.translationOfId) refuse(`“${target!.title}” is itself a translation. Choose the original it translates instead.`);
+  if (releaseId) {
+    const ownTranslations = await tx.release.count({ where: { translationOfId: releaseId } });
+    if (ownTranslations > 0) refuse('Other releases are linked as translations of this one, so it cannot itself be a translation. Link them to the original first.');
   }
 }
 
@@ -184,6 +205,7 @@ const releases = recordMutations<ReleaseSnapshot, Prisma.ReleaseUncheckedUpdateM
 export async function createRelease(actor: Actor, input: ReleaseInput) {
   return releases.create(actor, async (tx) => {
     await assertIssuerExists(tx, input.organizationId);
+    await assertTranslationTarget(tx, null, input.translationOfId);
     const release = await tx.release.create({ data: { ...input, status: 'DRAFT' }, select: releaseAuditSelect });
     await syncReleaseSource(tx, actor, release.id, 'create');
     return release;
@@ -205,6 +227,7 @@ async function checkIssuerForChange(tx: Prisma.TransactionClient, before: Releas
 export async function updateRelease(actor: Actor, id: string, expectedVersion: number, input: ReleaseInput) {
   return releases.change(actor, id, expectedVersion, 'update', async (tx, before) => {
     await checkIssuerForChange(tx, before, input.organizationId, false);
+    await assertTranslationTarget(tx, id, input.translationOfId);
     return input;
   });
 }
@@ -244,6 +267,11 @@ async function bringBackRelease(actor: Actor, id: string, expectedVersion: numbe
     'restore',
     async (tx, before) => {
       await checkIssuerForChange(tx, before, fields ? fields.organizationId : before.organizationId, true);
+      // An old version's link is restored only while it is still valid; otherwise the release stays as it is now.
+      if (fields && fields.translationOfId !== before.translationOfId) {
+        const valid = await assertTranslationTarget(tx, id, fields.translationOfId).then(() => true, () => false);
+        if (!valid) fields = { ...fields, translationOfId: before.translationOfId };
+      }
       return { ...fields, deletedAt: null };
     },
     { allowDeleted: true },
@@ -273,5 +301,7 @@ export async function restoreReleaseVersion(actor: Actor, id: string, expectedVe
     bodyFormat: snapshot.bodyFormat,
     anniversaryYear: snapshot.anniversaryYear,
     editorialNote: snapshot.editorialNote,
+    // Snapshots audited before translations could be linked have no such field.
+    translationOfId: snapshot.translationOfId ?? null,
   });
 }

@@ -87,7 +87,12 @@ export const listReleaseFilterOptions = cachedQuery('listReleaseFilterOptions', 
   cacheTags.organizations,
 ]);
 
+/** Another language version of a release: the original it translates, or a sibling translation. */
+export type ReleaseLanguageVersion = { slug: string; title: string; language: string; isOriginal: boolean };
+
 export type ReleaseDetail = ReleaseSummary & {
+  /** The same release in other languages, each issued as a document of its own; public ones only. */
+  otherLanguages: ReleaseLanguageVersion[];
   referenceNumber: string | null;
   body: string;
   bodyFormat: 'MARKDOWN' | 'PLAIN_TEXT';
@@ -101,6 +106,8 @@ async function readReleaseBySlug(slug: string): Promise<ReleaseDetail | null> {
     where: { AND: [{ slug }, publicWhere(now), publicIssuerWhere(now)] },
     select: {
       ...releaseSummarySelect,
+      id: true,
+      translationOfId: true,
       referenceNumber: true,
       body: true,
       bodyFormat: true,
@@ -110,8 +117,16 @@ async function readReleaseBySlug(slug: string): Promise<ReleaseDetail | null> {
   });
   if (!row) return null;
   const { organization } = row;
+  // Translations link to their original, never to another translation, so the family is one level deep.
+  const originalId = row.translationOfId ?? row.id;
+  const family = await db.release.findMany({
+    where: { AND: [{ OR: [{ id: originalId }, { translationOfId: originalId }] }, { id: { not: row.id } }, publicWhere(now), publicIssuerWhere(now)] },
+    orderBy: [{ translationOfId: { sort: 'asc', nulls: 'first' } }, { language: 'asc' }, { slug: 'asc' }],
+    select: { id: true, slug: true, title: true, language: true },
+  });
   return {
     ...toReleaseSummary({ ...row, organization: organization ? { slug: organization.slug, name: organization.name } : null }),
+    otherLanguages: family.map((version) => ({ slug: version.slug, title: version.title, language: version.language, isOriginal: version.id === originalId })),
     referenceNumber: row.referenceNumber,
     body: row.body,
     bodyFormat: row.bodyFormat,

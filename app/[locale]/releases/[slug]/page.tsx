@@ -1,19 +1,23 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { JsonLd } from '@/components/site/json-ld';
 import { ReleaseBody } from '@/components/site/release-body';
+import { releaseLanguageName } from '@/components/site/release-list';
 import { LastUpdated } from '@/components/ui/last-updated';
-import { anniversaryNumber, englishOrdinal } from '@/lib/anniversaries/ordinal';
+import { anniversaryNumber } from '@/lib/anniversaries/ordinal';
 import { formatPartialDate } from '@/lib/dates';
 import { env } from '@/lib/env';
+import { pageAlternates } from '@/lib/i18n/alternates';
+import { formatOrdinal } from '@/lib/i18n/ordinals';
 import { resolveLocale } from '@/lib/i18n/params';
+import { siteLanguageOf } from '@/lib/releases/language';
 import { getReleaseBySlug } from '@/lib/releases/queries';
 import { releaseArticleJsonLd } from '@/lib/seo/json-ld';
 import { redirectIfRenamed } from '@/lib/redirects/queries';
 import { isSlug } from '@/lib/slug';
 import { pageSocialMetadata } from '@/lib/og/metadata';
-import { defaultLocale, isLocale } from '@/lib/i18n/config';
 import { oembedAlternateTypes } from '@/lib/embed/oembed';
 
 export const revalidate = 3600;
@@ -28,11 +32,13 @@ async function loadRelease(slug: string) {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/releases/[slug]'>): Promise<Metadata> {
-  const { locale, slug } = await params;
+  const locale = await resolveLocale(params);
+  const { slug } = await params;
+  const t = await getTranslations({ locale, namespace: 'releases' });
   const release = await loadRelease(slug);
-  if (!release) return { title: 'Release not found' };
-  const issuer = release.issuer?.name ?? 'issuer not named in the text';
-  const description = `Press release of ${formatPartialDate(release.issuedOn, 'DAY')} (${issuer}), archived word for word.`;
+  if (!release) return { title: t('notFound') };
+  const issuer = release.issuer?.name ?? t('issuerNotNamedLower');
+  const description = t('releaseDescription', { date: formatPartialDate(release.issuedOn, 'DAY', { locale }), issuer });
   return {
     title: release.title,
     description,
@@ -48,8 +54,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/releases
       authors: release.issuer ? [release.issuer.name] : undefined,
     }),
     alternates: {
-      canonical: `/${locale}/releases/${release.slug}`,
-      types: oembedAlternateTypes(env.SITE_URL, { kind: 'release', locale: isLocale(locale) ? locale : defaultLocale, slug: release.slug }, release.title),
+      ...pageAlternates(locale, `/releases/${release.slug}`),
+      types: oembedAlternateTypes(env.SITE_URL, { kind: 'release', locale, slug: release.slug }, release.title),
     },
   };
 }
@@ -62,8 +68,16 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
     await redirectIfRenamed('releases', locale, slug);
     notFound();
   }
+  const t = await getTranslations({ locale, namespace: 'releases' });
+  const translation = await getTranslations({ locale, namespace: 'common.translation' });
   const issuedOn = formatPartialDate(release.issuedOn, 'DAY', { locale });
+  // A release is shown in the language it was issued in; only the interface around it is the page's.
   const otherLanguage = release.language === locale ? undefined : release.language;
+  const releaseSiteLanguage = siteLanguageOf(release.language);
+  const languageName = await releaseLanguageName(release.language, locale);
+  const versions = await Promise.all(
+    release.otherLanguages.map(async (version) => ({ ...version, languageName: await releaseLanguageName(version.language, locale) })),
+  );
   const canonical = `${env.SITE_URL}/${locale}/releases/${release.slug}`;
   return (
     <article aria-labelledby="release-title">
@@ -81,18 +95,23 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
       />
       <header className="mb-8 border-b border-rule pb-6">
         <p className="font-sans text-sm">
-          <Link href={`/${locale}/releases`}>Press releases</Link>
+          <Link href={`/${locale}/releases`}>{t('title')}</Link>
         </p>
         <h1 id="release-title" className="mt-2 text-3xl font-semibold leading-tight" lang={otherLanguage}>
           {release.title}
         </h1>
-        {release.titleIsEditorial ? (
-          <p className="mt-1 font-sans text-sm text-muted">The release prints no title; the title in square brackets is the archive’s.</p>
+        {release.titleIsEditorial ? <p className="mt-1 font-sans text-sm text-muted">{t('editorialTitle')}</p> : null}
+        {otherLanguage && releaseSiteLanguage !== locale ? (
+          <p className="mt-2 font-sans text-sm italic text-muted">
+            {releaseSiteLanguage
+              ? t('issuedIn', { language: translation(`languageIn.${releaseSiteLanguage}`) })
+              : t('issuedInOther', { language: languageName })}
+          </p>
         ) : null}
         <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 font-sans text-sm">
-          <dt className="font-semibold">Issued by</dt>
+          <dt className="font-semibold">{t('fields.issuedBy')}</dt>
           <dd>
-            {release.issuer ? <Link href={`/${locale}/issuers/${release.issuer.slug}`}>{release.issuer.name}</Link> : 'Not named in the text'}
+            {release.issuer ? <Link href={`/${locale}/issuers/${release.issuer.slug}`}>{release.issuer.name}</Link> : t('fields.notNamed')}
             {release.issuerDetails?.website ? (
               <>
                 {' · '}
@@ -102,46 +121,62 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
               </>
             ) : null}
           </dd>
-          <dt className="font-semibold">Date</dt>
+          <dt className="font-semibold">{t('fields.date')}</dt>
           <dd>
             <time dateTime={release.issuedOn}>{issuedOn}</time>
           </dd>
-          <dt className="font-semibold">Place</dt>
-          <dd>{release.place ?? 'Not stated'}</dd>
+          <dt className="font-semibold">{t('fields.place')}</dt>
+          <dd>{release.place ?? t('fields.notStated')}</dd>
           {release.referenceNumber ? (
             <>
-              <dt className="font-semibold">Number</dt>
+              <dt className="font-semibold">{t('fields.number')}</dt>
               <dd>{release.referenceNumber}</dd>
             </>
           ) : null}
-          <dt className="font-semibold">Language</dt>
-          <dd>{new Intl.DisplayNames([locale], { type: 'language' }).of(release.language) ?? release.language}</dd>
+          <dt className="font-semibold">{t('fields.language')}</dt>
+          <dd>{languageName}</dd>
           {release.anniversaryYear ? (
             <>
-              <dt className="font-semibold">Anniversary</dt>
+              <dt className="font-semibold">{t('fields.anniversary')}</dt>
               <dd>
                 <Link href={`/${locale}/anniversaries/${release.anniversaryYear}`}>
-                  {englishOrdinal(anniversaryNumber(release.anniversaryYear))} anniversary, {release.anniversaryYear}
+                  {t('anniversaryLink', { ordinal: formatOrdinal(anniversaryNumber(release.anniversaryYear), locale), year: String(release.anniversaryYear) })}
                 </Link>
               </dd>
             </>
           ) : null}
         </dl>
       </header>
-      <section aria-label="Text of the release" className="max-w-3xl" lang={otherLanguage}>
+      <section aria-label={t('text')} className="max-w-3xl" lang={otherLanguage}>
         <ReleaseBody body={release.body} format={release.bodyFormat} />
       </section>
       {release.editorialNote ? (
-        <aside aria-label="Archive note" className="mt-8 max-w-3xl border-l-4 border-rule bg-white/60 p-4 font-sans text-sm">
-          <p className="font-semibold">Archive note</p>
+        <aside aria-label={t('archiveNote')} className="mt-8 max-w-3xl border-l-4 border-rule bg-white/60 p-4 font-sans text-sm">
+          <p className="font-semibold">{t('archiveNote')}</p>
           <p>{release.editorialNote}</p>
         </aside>
       ) : null}
+      {versions.length > 0 ? (
+        <section aria-labelledby="other-languages-heading" className="mt-10 max-w-3xl font-sans text-sm">
+          <h2 id="other-languages-heading" className="font-semibold">{t('otherLanguages.heading')}</h2>
+          <p className="mt-1 text-muted">{t('otherLanguages.intro')}</p>
+          <ul className="mt-2 space-y-1">
+            {versions.map((version) => (
+              <li key={version.slug}>
+                <Link href={`/${locale}/releases/${version.slug}`} hrefLang={version.language} lang={version.language === locale ? undefined : version.language}>
+                  {version.title}
+                </Link>
+                {` · ${version.languageName}`}
+                {version.isOriginal ? ` (${t('otherLanguages.original')})` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="cite-heading" className="mt-10 max-w-3xl font-sans text-sm">
-        <h2 id="cite-heading" className="font-semibold">How to cite this release</h2>
+        <h2 id="cite-heading" className="font-semibold">{t('cite.heading')}</h2>
         <p className="mt-1">
-          {release.issuer ? `${release.issuer.name}, ` : ''}“{release.title}”, press release, {issuedOn}
-          {release.place ? `, ${release.place}` : ''}. Black January memorial archive, {canonical}
+          {t('cite.citation', { issuer: release.issuer?.name ?? 'none', title: release.title, date: issuedOn, place: release.place ?? 'none', url: canonical })}
         </p>
       </section>
       <LastUpdated timestamps={[release.updatedAt]} locale={locale} />

@@ -4,7 +4,7 @@ import { RecordEditPage } from '@/components/admin/record-edit-page';
 import { ReleaseForm } from '@/components/admin/release-form';
 import { requireCurator } from '@/lib/auth';
 import { listOrganizationOptions } from '@/lib/organizations/admin-queries';
-import { getReleaseForEdit } from '@/lib/releases/admin-queries';
+import { getReleaseForEdit, listReleaseTranslationOptions } from '@/lib/releases/admin-queries';
 import { UNATTRIBUTED_ISSUER } from '@/lib/releases/schema';
 import { deleteReleaseAction, publishReleaseAction, undeleteReleaseAction, unpublishReleaseAction, updateReleaseAction } from '../actions';
 
@@ -16,7 +16,7 @@ export default async function EditReleasePage({ params, searchParams }: PageProp
   const { saved } = await searchParams;
   const release = await getReleaseForEdit(id);
   if (!release) notFound();
-  const issuers = await listOrganizationOptions(release.organizationId);
+  const [issuers, originals] = await Promise.all([listOrganizationOptions(release.organizationId), listReleaseTranslationOptions(release.id)]);
   const defaults: Record<string, string> = {
     title: release.title,
     titleIsEditorial: release.titleIsEditorial ? 'on' : '',
@@ -30,6 +30,7 @@ export default async function EditReleasePage({ params, searchParams }: PageProp
     anniversaryYear: release.anniversaryYear === null ? '' : String(release.anniversaryYear),
     editorialNote: release.editorialNote ?? '',
     slug: release.slug,
+    translationOfId: release.translationOfId ?? '',
   };
   const citing = release.source ? release.source._count.citations + release.source._count.figures : 0;
   return (
@@ -56,7 +57,7 @@ export default async function EditReleasePage({ params, searchParams }: PageProp
         </div>
       }
     >
-      <ReleaseForm action={updateReleaseAction} defaults={defaults} issuers={issuers} hidden={{ id: release.id, version: String(release.version) }} submitLabel="Save changes" />
+      <ReleaseForm action={updateReleaseAction} defaults={defaults} issuers={issuers} originals={originals} hidden={{ id: release.id, version: String(release.version) }} submitLabel="Save changes" />
     </RecordEditPage>
   );
 }

@@ -4,13 +4,14 @@ import { RecordNewPage } from '@/components/admin/record-edit-page';
 import { ReleaseForm } from '@/components/admin/release-form';
 import { requireCurator } from '@/lib/auth';
 import { listOrganizationOptions } from '@/lib/organizations/admin-queries';
+import { listReleaseTranslationOptions } from '@/lib/releases/admin-queries';
 import { createReleaseAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Add a release' };
 
 export default async function NewReleasePage() {
   await requireCurator();
-  const issuers = await listOrganizationOptions();
+  const [issuers, originals] = await Promise.all([listOrganizationOptions(), listReleaseTranslationOptions()]);
   return (
     <RecordNewPage
       list={{ href: '/admin/releases', label: 'Releases' }}
@@ -22,7 +23,7 @@ export default async function NewReleasePage() {
         </>
       }
     >
-      <ReleaseForm action={createReleaseAction} defaults={{ language: 'en', bodyFormat: 'MARKDOWN' }} issuers={issuers} submitLabel="Save as draft" />
+      <ReleaseForm action={createReleaseAction} defaults={{ language: 'en', bodyFormat: 'MARKDOWN' }} issuers={issuers} originals={originals} submitLabel="Save as draft" />
     </RecordNewPage>
   );
 }
