@@ -14,6 +14,8 @@ export type AtomEntry = {
   url: string;
   authorName: string;
   summary: string;
+  /** The language of the entry's own text (a release's title), as xml:lang. */
+  language?: string;
 };
 
 export type AtomFeed = {
@@ -62,7 +64,7 @@ function link(rel: string, href: string, indent: string, type?: string): string 
 function entryXml(entry: AtomEntry): string {
   const indent = '    ';
   return [
-    '  <entry>',
+    `  <entry${entry.language ? ` xml:lang="${escapeXml(entry.language)}"` : ''}>`,
     element('id', entry.id, indent),
     element('title', entry.title, indent),
     element('updated', entry.updated, indent),

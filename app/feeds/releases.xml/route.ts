@@ -1,7 +1,6 @@
-import { defaultLocale } from '@/lib/i18n/config';
 import { env } from '@/lib/env';
 import { ATOM_CONTENT_TYPE } from '@/lib/feeds/atom';
-import { buildReleaseFeed, feedPaths } from '@/lib/feeds/release-feed';
+import { buildReleaseFeed, FEED_LOCALE, feedPaths } from '@/lib/feeds/release-feed';
 import { listReleases } from '@/lib/releases/queries';
 
 export const revalidate = 3600;
@@ -11,11 +10,11 @@ export async function GET(): Promise<Response> {
   const releases = await listReleases({});
   const xml = buildReleaseFeed({
     siteUrl: env.SITE_URL,
-    locale: defaultLocale,
+    locale: FEED_LOCALE,
     title: 'Black January memorial: press releases',
     subtitle: 'Anniversary press releases of Azerbaijan’s embassies and missions, archived word for word.',
     feedPath: feedPaths.releases,
-    pagePath: `/${defaultLocale}/releases`,
+    pagePath: `/${FEED_LOCALE}/releases`,
     fallbackUpdated: new Date().toISOString(),
     releases,
   });

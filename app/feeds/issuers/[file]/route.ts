@@ -1,7 +1,6 @@
-import { defaultLocale } from '@/lib/i18n/config';
 import { env } from '@/lib/env';
 import { ATOM_CONTENT_TYPE } from '@/lib/feeds/atom';
-import { buildReleaseFeed, feedPaths } from '@/lib/feeds/release-feed';
+import { buildReleaseFeed, FEED_LOCALE, feedPaths } from '@/lib/feeds/release-feed';
 import { getIssuerBySlug } from '@/lib/organizations/queries';
 import { isSlug } from '@/lib/slug';
 
@@ -20,11 +19,11 @@ export async function GET(_request: Request, { params }: RouteContext<'/feeds/is
   if (!issuer) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const xml = buildReleaseFeed({
     siteUrl: env.SITE_URL,
-    locale: defaultLocale,
+    locale: FEED_LOCALE,
     title: `${issuer.name}: press releases`,
     subtitle: `Press releases issued by ${issuer.name}, archived word for word by the Black January memorial.`,
     feedPath: feedPaths.issuer(issuer.slug),
-    pagePath: `/${defaultLocale}/issuers/${issuer.slug}`,
+    pagePath: `/${FEED_LOCALE}/issuers/${issuer.slug}`,
     fallbackUpdated: issuer.updatedAt,
     releases: issuer.releases,
   });
