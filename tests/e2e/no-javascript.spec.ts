@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { PUBLIC_PAGES } from './public-pages';
+import { ALL_PUBLIC_PAGES, LOCALES, VICTIM } from './public-pages';
 
 test.use({ javaScriptEnabled: false });
 
 test.describe('with JavaScript disabled', () => {
-  for (const path of PUBLIC_PAGES) {
+  for (const path of ALL_PUBLIC_PAGES) {
     test(`${path} shows its content`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -30,17 +30,41 @@ test.describe('with JavaScript disabled', () => {
     await expect(page.getByRole('status')).toHaveText('2 releases match the filters.');
   });
 
-  for (const path of ['/xx', '/en/victims/NOT..A..SLUG', '/en/anniversaries/1990', '/en/no-such-page']) {
-    test(`the 404 page for ${path} is plain HTML`, async ({ page }) => {
-      const response = await page.goto(path);
-      expect(response?.status()).toBe(404);
-      await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
-      await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeAttached();
+  // The same forms in the other languages, by structure (field names), whatever the wording.
+  for (const locale of LOCALES.filter((locale) => locale !== 'en')) {
+    test(`/${locale}: the victims search and the release filter work as plain GET forms`, async ({ page }) => {
+      await page.goto(`/${locale}/victims`);
+      const search = page.locator('main form[role="search"]');
+      await search.locator('input[name="q"]').fill('Mammadova');
+      await search.locator('button[type="submit"]').click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/victims\\?(.*&)?q=Mammadova`));
+      await expect(page.locator(`main a[href="/${locale}/victims/${VICTIM.slug}"]`)).toHaveText(VICTIM.name);
+
+      await page.goto(`/${locale}/releases`);
+      const filter = page.locator('main form[role="search"]');
+      await filter.locator('select[name="issuer"]').selectOption('unattributed');
+      await filter.locator('button[type="submit"]').click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/releases\\?(.*&)?issuer=unattributed`));
+      await expect(page.getByRole('status')).toContainText('2');
     });
   }
 
-  test('the timeline quotes are visible', async ({ page }) => {
-    await page.goto('/en/timeline');
-    await expect(page.locator('main blockquote').first()).toBeVisible();
-  });
+  // The 404 page's wording is its language's; its structure is the same everywhere.
+  const missing = ['/xx', ...LOCALES.flatMap((locale) => [`/${locale}/victims/NOT..A..SLUG`, `/${locale}/anniversaries/1990`, `/${locale}/no-such-page`])];
+  for (const path of missing) {
+    test(`the 404 page for ${path} is plain HTML`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.locator('a[href="#main"]')).toBeAttached();
+      await expect(page.locator('main a').first()).toBeVisible();
+    });
+  }
+
+  for (const locale of LOCALES) {
+    test(`/${locale}: the timeline quotes are visible`, async ({ page }) => {
+      await page.goto(`/${locale}/timeline`);
+      await expect(page.locator('main blockquote').first()).toBeVisible();
+    });
+  }
 });

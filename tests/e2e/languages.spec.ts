@@ -1,0 +1,259 @@
+import { expect, request as playwrightRequest, test, type Browser, type Page } from '@playwright/test';
+import { LOCALES, VICTIM, publicPages, releaseListPage, type Locale } from './public-pages';
+
+/**
+ * The three editions agree with each other: the root negotiates the language, every page declares
+ * its language and names the same record in the other two (hreflang, the sitemap, the language
+ * switcher), and the switcher keeps the reader on the record with or without JavaScript. Only
+ * structure and addresses are asserted, never wording, so the tests hold however pages are phrased.
+ */
+
+const LANGUAGE_NAMES: Record<Locale, string> = { az: 'Azərbaycanca', en: 'English', ru: 'Русский' };
+
+/** The pages that render (not the 404 page), without a query: the addresses hreflang and the sitemap name. */
+function recordPages(locale: Locale): string[] {
+  return publicPages(locale).filter((path) => !path.includes('no-such-page') && !path.includes('?'));
+}
+
+/** The path inside a language: "/en/victims/x" → "/victims/x", "/en" → "". */
+function pathInside(path: string): string {
+  return new URL(path, 'http://x').pathname.replace(/^\/[a-z]{2}(?=\/|$)/, '');
+}
+
+/** What a page declares about its languages, read from the rendered document. */
+async function readLanguages(page: Page) {
+  return page.evaluate(() => {
+    const alternates: Record<string, string> = {};
+    for (const link of document.querySelectorAll('link[rel="alternate"][hreflang]')) {
+      alternates[link.getAttribute('hreflang')!] = link.getAttribute('href')!;
+    }
+    const switcher: Record<string, string> = {};
+    for (const link of document.querySelectorAll('header a[hreflang]')) switcher[link.getAttribute('hreflang')!] = link.getAttribute('href')!;
+    return {
+      lang: document.documentElement.getAttribute('lang'),
+      canonicals: Array.from(document.querySelectorAll('link[rel="canonical"]'), (link) => link.getAttribute('href')),
+      alternates,
+      switcher,
+      current: Array.from(document.querySelectorAll('header [aria-current="true"][lang]'), (element) => element.getAttribute('lang')),
+    };
+  });
+}
+
+/** JSON with an object's keys sorted, to compare what pages and the sitemap declare in any order. */
+function stable(value: unknown): string {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return JSON.stringify(value);
+  return JSON.stringify(Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))));
+}
+
+/** What differs between two sets of hreflang alternates, in short, or null when they agree. */
+function alternatesDifference(actual: Record<string, string>, expected: Record<string, string>): string | null {
+  if (Object.keys(actual).length === 0) return 'none declared';
+  const keys = [...new Set([...Object.keys(expected), ...Object.keys(actual)])].sort();
+  const differences = keys
+    .filter((key) => actual[key] !== expected[key])
+    .map((key) => (actual[key] === undefined ? `${key} missing` : `${key}=${actual[key]} (expected ${expected[key] ?? 'none'})`));
+  return differences.length > 0 ? differences.join('; ') : null;
+}
+
+/** The release pages of one language, reached through its archive's links. */
+async function releasePages(page: Page, locale: Locale): Promise<string[]> {
+  await page.goto(releaseListPage(locale));
+  const hrefs = await page.locator('main ul > li > a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(0);
+  return hrefs;
+}
+
+test.describe('the root address picks the language from Accept-Language', () => {
+  const cases: [string | null, Locale][] = [
+    ['az', 'az'],
+    ['az-AZ,az;q=0.9,en;q=0.5', 'az'],
+    ['ru,en;q=0.8', 'ru'],
+    ['en-GB,en;q=0.9', 'en'],
+    ['de-DE', 'az'],
+    ['de-DE,fr;q=0.8', 'az'],
+    [null, 'az'],
+  ];
+  for (const [acceptLanguage, locale] of cases) {
+    test(`${acceptLanguage ?? 'no Accept-Language'} → /${locale}`, async ({ baseURL }) => {
+      // A fresh context: nothing but the header under test is sent.
+      const context = await playwrightRequest.newContext({ baseURL });
+      try {
+        const response = await context.get('/', {
+          headers: acceptLanguage === null ? {} : { 'Accept-Language': acceptLanguage },
+          maxRedirects: 0,
+        });
+        expect(response.status()).toBeGreaterThanOrEqual(300);
+        expect(response.status()).toBeLessThan(400);
+        const location = response.headers()['location'];
+        expect(location).toBeTruthy();
+        expect(new URL(location!, baseURL).pathname).toBe(`/${locale}`);
+        // A shared cache must keep one answer per browser language.
+        expect(response.headers()['vary']?.split(',').map((value) => value.trim().toLowerCase())).toContain('accept-language');
+        // The negotiation is by header alone: no cookie, so the public pages stay cacheable.
+        expect(response.headers()['set-cookie']).toBeUndefined();
+      } finally {
+        await context.dispose();
+      }
+    });
+  }
+});
+
+test.describe('each page declares its language and names the same page in the others', () => {
+  for (const locale of LOCALES) {
+    test(`/${locale}: <html lang>, canonical, hreflang and the language switcher`, async ({ page, baseURL }) => {
+      const origin = new URL(baseURL!).origin;
+      const paths = [...recordPages(locale), ...(await releasePages(page, locale))];
+      // Every page is checked, and the failure lists every page that disagrees, not only the first.
+      const problems: string[] = [];
+      const check = (path: string, what: string, actual: unknown, expected: unknown) => {
+        if (stable(actual) !== stable(expected)) problems.push(`${path} ${what}: ${stable(actual)}, expected ${stable(expected)}`);
+      };
+      for (const path of paths) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(200);
+        const inside = pathInside(path);
+        const declared = await readLanguages(page);
+        check(path, '<html lang>', declared.lang, locale);
+        check(path, 'canonical', declared.canonicals, [`${origin}/${locale}${inside}`]);
+        const hreflang = alternatesDifference(declared.alternates, {
+          az: `${origin}/az${inside}`,
+          en: `${origin}/en${inside}`,
+          ru: `${origin}/ru${inside}`,
+          'x-default': `${origin}/az${inside}`,
+        });
+        if (hreflang) problems.push(`${path} hreflang: ${hreflang}`);
+        // The switcher: the page's own language is marked, not linked; the others link to this record.
+        check(path, 'switcher current', declared.current, [locale]);
+        check(path, 'switcher links', declared.switcher, Object.fromEntries(LOCALES.filter((other) => other !== locale).map((other) => [other, `/${other}${inside}`])));
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test('the sitemap names the same alternates as the pages themselves', async ({ page, request, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const response = await request.get('/sitemap.xml');
+    expect(response.status()).toBe(200);
+    const xml = await response.text();
+    // Parsed by the browser's XML parser, on a page of the site (same origin, nothing fetched).
+    await page.goto('/en/about');
+    const entries = await page.evaluate((text) => {
+      const document = new DOMParser().parseFromString(text, 'application/xml');
+      if (document.getElementsByTagName('parsererror').length > 0) throw new Error('sitemap.xml is not well-formed XML');
+      const SITEMAP = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+      const XHTML = 'http://www.w3.org/1999/xhtml';
+      return Array.from(document.getElementsByTagNameNS(SITEMAP, 'url'), (url) => {
+        const alternates: Record<string, string> = {};
+        for (const link of url.getElementsByTagNameNS(XHTML, 'link')) {
+          if (link.getAttribute('rel') === 'alternate') alternates[link.getAttribute('hreflang')!] = link.getAttribute('href')!;
+        }
+        return { loc: url.getElementsByTagNameNS(SITEMAP, 'loc')[0]?.textContent ?? '', alternates };
+      });
+    }, xml);
+    const sitemap = new Map(entries.map((entry) => [entry.loc, entry.alternates]));
+    expect(sitemap.size).toBe(entries.length);
+
+    // Every entry names its own address among its alternates, in all three languages and the x-default.
+    for (const { loc, alternates } of entries) {
+      expect(loc.startsWith(`${origin}/`), loc).toBe(true);
+      const locale = new URL(loc).pathname.split('/')[1] as Locale;
+      expect(LOCALES, loc).toContain(locale);
+      expect(Object.keys(alternates).sort(), loc).toEqual(['az', 'en', 'ru', 'x-default']);
+      expect(alternates[locale], loc).toBe(loc);
+      expect(alternates['x-default'], loc).toBe(alternates.az);
+      // Each alternate is itself listed.
+      for (const href of Object.values(alternates)) expect(sitemap.has(href), `${loc} names ${href}`).toBe(true);
+    }
+
+    // Every page the tests know is listed, with exactly the alternates the page declares.
+    const disagreements: string[] = [];
+    for (const locale of LOCALES) {
+      for (const path of [...recordPages(locale), ...(await releasePages(page, locale))]) {
+        const url = `${origin}/${locale}${pathInside(path)}`;
+        await page.goto(path);
+        const declared = (await readLanguages(page)).alternates;
+        const listed = sitemap.get(url);
+        if (!listed) disagreements.push(`${url} is not in the sitemap`);
+        else {
+          const difference = alternatesDifference(declared, listed);
+          if (difference) disagreements.push(`${url}: the page, against the sitemap: ${difference}`);
+        }
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+});
+
+/**
+ * Follows the language switcher from one language to the next and back, checking each time that the
+ * address, <html lang> and the record's own heading (a name or a release title, never translated)
+ * or its year (an anniversary) are those of the same record.
+ */
+async function followSwitcher(page: Page, start: string, sameRecord: (page: Page) => Promise<void>) {
+  const response = await page.goto(start);
+  expect(response?.status()).toBe(200);
+  await sameRecord(page);
+  const inside = pathInside(start);
+  for (const target of ['az', 'ru', 'en'] as const) {
+    await page.locator('header').getByRole('link', { name: LANGUAGE_NAMES[target], exact: true }).click();
+    await expect(page).toHaveURL(`/${target}${inside}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', target);
+    await sameRecord(page);
+  }
+}
+
+async function inFreshContext(browser: Browser, baseURL: string | undefined, javaScriptEnabled: boolean, run: (page: Page) => Promise<void>) {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled });
+  try {
+    await run(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+test.describe('the language switcher keeps the reader on the same record', () => {
+  for (const javaScriptEnabled of [true, false]) {
+    const mode = javaScriptEnabled ? 'with JavaScript' : 'without JavaScript';
+
+    test(`on a victim’s page, ${mode}`, async ({ browser, baseURL }) => {
+      await inFreshContext(browser, baseURL, javaScriptEnabled, (page) =>
+        followSwitcher(page, `/en/victims/${VICTIM.slug}`, async (current) => {
+          await expect(current.getByRole('heading', { level: 1 })).toHaveText(VICTIM.name);
+        }),
+      );
+    });
+
+    test(`on an anniversary page, ${mode}`, async ({ browser, baseURL }) => {
+      await inFreshContext(browser, baseURL, javaScriptEnabled, (page) =>
+        followSwitcher(page, '/en/anniversaries/2020', async (current) => {
+          await expect(current.getByRole('heading', { level: 1 })).toBeVisible();
+          // The date of the day, in whatever language's form, names its year.
+          await expect(current.locator('main')).toContainText('2020');
+        }),
+      );
+    });
+
+    test(`on a release page, ${mode}`, async ({ browser, baseURL }) => {
+      await inFreshContext(browser, baseURL, javaScriptEnabled, async (page) => {
+        const [first] = await releasePages(page, 'en');
+        const title = (await page.goto(first!), await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+        expect(title).not.toBe('');
+        // A release stays in the language it was issued in: its title is the same in every edition.
+        await followSwitcher(page, first!, async (current) => {
+          await expect(current.getByRole('heading', { level: 1 })).toHaveText(title);
+        });
+      });
+    });
+  }
+});
+
+test.describe('only the published languages exist', () => {
+  for (const path of ['/de/victims', '/de', '/fr/victims/larissa-mammadova', '/EN/victims']) {
+    test(`${path} is the 404 page`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(LOCALES).toContain(await page.locator('html').getAttribute('lang'));
+    });
+  }
+});
