@@ -5,6 +5,8 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from '../lib/generated/prisma/client';
 import { DEMO_PASSWORD, DEMO_USERS } from '../lib/users/demo-accounts';
 import { hashPassword } from '../lib/users/password';
+import { victimSearchKey } from '../lib/victims/search-key';
+import { backfillVictimSearchKeys } from '../lib/victims/search-key-backfill';
 import { seedData } from './seed-data/index';
 import { releaseBodyFromFile } from './seed-data/normalize';
 import type { IsoDate, SeedCitation, SeedRelease } from './seed-data/types';
@@ -325,6 +327,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
             occupation: victim.occupation,
             burialPlace: victim.burialPlace,
             biography: victim.biography,
+            searchKey: victimSearchKey(victim),
             citations: { create: citations },
             ...published,
             ...timestamps,
@@ -341,6 +344,9 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
         await tx.user.create({ data: { ...user, active: true, ...timestamps } });
         report.created.users += 1;
       }
+
+      // Victims written before the name search existed (or before its rules changed) get their key.
+      await backfillVictimSearchKeys((sql, parameters) => tx.$queryRawUnsafe(sql, ...parameters));
 
       return report;
     },

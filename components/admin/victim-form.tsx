@@ -10,6 +10,11 @@ export type VictimFormDefaults = Record<string, string> & { citations?: never };
 // "Not stated" first: it is the default, and the answer for most records.
 const SEX_OPTIONS = labelOptions(SEX_LABELS, ['NOT_STATED', 'FEMALE', 'MALE']);
 const FATE_OPTIONS = labelOptions(FATE_LABELS, ['NOT_STATED', 'KILLED', 'DIED_OF_WOUNDS', 'MISSING']);
+const LANGUAGE_OPTIONS = [
+  { value: 'en', label: 'English' },
+  { value: 'az', label: 'Azerbaijani' },
+  { value: 'ru', label: 'Russian' },
+];
 
 /**
  * The victim form, for creating and editing. After a refused save the fields show exactly what the
@@ -45,9 +50,17 @@ export function VictimForm({ citations, sources, ...form }: RecordFormProps & { 
             <TextField name="deathDate" label="Date of death" hint="1990, 1990-01 or 1990-01-20; empty if unknown." errors={errors.deathDate} defaultValue={value('deathDate')} />
             <TextField name="deathPlace" label="Place of death" errors={errors.deathPlace} defaultValue={value('deathPlace')} />
           </div>
-          <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid gap-4 sm:grid-cols-3">
             <TextField name="occupation" label="Occupation" errors={errors.occupation} defaultValue={value('occupation')} />
             <TextField name="burialPlace" label="Burial place" errors={errors.burialPlace} defaultValue={value('burialPlace')} />
+            <SelectField
+              name="language"
+              label="Language of the texts"
+              hint="The language the occupation, circumstances and biography are written in."
+              options={LANGUAGE_OPTIONS}
+              errors={errors.language}
+              defaultValue={value('language') || 'en'}
+            />
           </div>
           <TextAreaField name="circumstances" label="Circumstances" hint="As the source words them." errors={errors.circumstances} defaultValue={value('circumstances')} />
           <TextAreaField name="biography" label="Biography (Markdown)" rows={8} errors={errors.biography} defaultValue={value('biography')} />

@@ -20,6 +20,15 @@ const partialDateField = (label: string) =>
       return parsed;
     });
 
+/** The languages a record's own texts (circumstances, occupation, biography) can be written in. */
+export const VICTIM_LANGUAGES = ['az', 'en', 'ru'] as const;
+export type VictimLanguage = (typeof VICTIM_LANGUAGES)[number];
+
+/** A stored language code as a VictimLanguage, or undefined when it is none of them (or absent). */
+export function parseVictimLanguage(value: unknown): VictimLanguage | undefined {
+  return VICTIM_LANGUAGES.find((language) => language === value);
+}
+
 /** The victim form as curators fill it in. Every field may stay empty: unknown stays unknown. */
 export const victimFormSchema = z
   .object({
@@ -44,6 +53,7 @@ export const victimFormSchema = z
     occupation: formField.optionalText(200, 'The occupation'),
     burialPlace: formField.optionalText(300, 'The burial place'),
     biography: formField.optionalText(20000, 'The biography'),
+    language: z.enum(VICTIM_LANGUAGES, { error: 'Choose Azerbaijani, English or Russian.' }).default('en'),
   })
   .superRefine((victim, context) => {
     const birth = victim.birthDate;
@@ -87,6 +97,8 @@ export type VictimInput = {
   occupation: string | null;
   burialPlace: string | null;
   biography: string | null;
+  /** The language of circumstances, occupation and biography; left out, a save keeps the stored one (new records: English). */
+  language?: VictimLanguage;
   citations: CitationInput[];
 };
 
@@ -135,6 +147,7 @@ export function parseVictimForm(
       occupation: values.occupation,
       burialPlace: values.burialPlace,
       biography: values.biography,
+      language: values.language,
       citations: citations.citations,
     },
   };

@@ -20,6 +20,7 @@ import {
 } from '@/lib/victims/import';
 import type { VictimInput } from '@/lib/victims/admin-schema';
 import type { VictimSnapshot } from '@/lib/victims/mutations';
+import { victimSearchKey } from '@/lib/victims/search-key';
 
 /** Refusal of an import; carries the dry-run report when there is one, so the form can show it. */
 export class VictimImportRefusedError extends MutationRefusedError {
@@ -154,6 +155,8 @@ async function insertImportedVictims(tx: Prisma.TransactionClient, actor: Actor,
     column('occupation', 'text', (input) => input.occupation),
     column('burialPlace', 'text', (input) => input.burialPlace),
     column('biography', 'text', (input) => input.biography),
+    column('language', 'text', (input) => input.language ?? 'en'),
+    column('searchKey', 'text', (input) => victimSearchKey(input)),
     { name: 'status', constant: Prisma.sql`'DRAFT'::"Status"` },
     { name: 'version', constant: Prisma.sql`1` },
     { name: 'createdAt', constant: timestamp },
@@ -178,6 +181,7 @@ async function insertImportedVictims(tx: Prisma.TransactionClient, actor: Actor,
     return {
       id,
       ...fields,
+      language: input.language ?? 'en',
       status: 'DRAFT',
       publishAt: null,
       version: 1,

@@ -9,15 +9,17 @@ import {
 } from '@/lib/citations/mutations';
 import { MutationRefusedError } from '@/lib/concurrency';
 import { recordMutations, type Actor } from '@/lib/mutation-helpers';
-import type { VictimInput } from '@/lib/victims/admin-schema';
+import { parseVictimLanguage, type VictimInput } from '@/lib/victims/admin-schema';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { victimRecordFields } from '@/lib/victims/fields';
+import { victimSearchKey } from '@/lib/victims/search-key';
 
 export type { Actor };
 
 const victimAuditSelect = {
   id: true,
   ...victimRecordFields,
+  language: true,
   status: true,
   publishAt: true,
   version: true,
@@ -28,9 +30,13 @@ const victimAuditSelect = {
 
 export type VictimSnapshot = Prisma.VictimGetPayload<{ select: typeof victimAuditSelect }>;
 
+/**
+ * The columns a save writes. The search key is derived from the names here, so that every write
+ * path (create, update, restore) keeps it current; the CSV import computes it the same way.
+ */
 function victimData(input: VictimInput) {
   const { citations: _citations, ...fields } = input;
-  return fields;
+  return { ...fields, searchKey: victimSearchKey(fields) };
 }
 
 const victims = recordMutations<VictimSnapshot, Prisma.VictimUpdateManyMutationInput, { id: string; slug: string }>({
@@ -122,6 +128,8 @@ export async function restoreVictimVersion(actor: Actor, id: string, expectedVer
     occupation: snapshot.occupation,
     burialPlace: snapshot.burialPlace,
     biography: snapshot.biography,
+    // Snapshots taken before the language was recorded leave the current one as it is.
+    language: parseVictimLanguage(snapshot.language),
     citations: citationsFromSnapshot(snapshot.citations),
   };
   return victims.change(

@@ -4,77 +4,14 @@ import { cachedQuery, cacheTags } from '@/lib/cache';
 import { toIsoDate, type DatePrecision } from '@/lib/dates';
 import { publicWhere } from '@/lib/publication';
 import { sourceSummarySelect, toSourceSummary } from '@/lib/sources/queries';
-import { PLACE_NOT_RECORDED, VICTIMS_PAGE_SIZE, type VictimSearch } from '@/lib/victims/schema';
 import type { CitedQuote } from '@/lib/events/queries';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import type { Fate, Sex } from '@/lib/generated/prisma/enums';
+import type { Sex } from '@/lib/generated/prisma/enums';
 import { victimRecordFields } from '@/lib/victims/fields';
+import type { VictimListItem } from '@/lib/victims/search';
 
-export type VictimListItem = {
-  slug: string;
-  nameLatin: string | null;
-  nameCyrillic: string | null;
-  nameRussian: string | null;
-  description: string | null;
-  age: number | null;
-  fate: Fate;
-  deathPlace: string | null;
-  updatedAt: string;
-};
-
-function victimSearchWhere(search: VictimSearch, now: Date): Prisma.VictimWhereInput {
-  const and: Prisma.VictimWhereInput[] = [publicWhere(now)];
-  if (search.q) {
-    const contains = { contains: search.q, mode: 'insensitive' as const };
-    and.push({
-      OR: [
-        { nameLatin: contains },
-        { nameCyrillic: contains },
-        { nameRussian: contains },
-        { otherNames: { has: search.q } },
-        { description: contains },
-      ],
-    });
-  }
-  if (search.place === PLACE_NOT_RECORDED) and.push({ deathPlace: null });
-  else if (search.place) and.push({ deathPlace: search.place });
-  if (search.ageMin !== undefined) and.push({ age: { gte: search.ageMin } });
-  if (search.ageMax !== undefined) and.push({ age: { lte: search.ageMax } });
-  return { AND: and };
-}
-
-async function readVictims(search: VictimSearch): Promise<{ victims: VictimListItem[]; total: number; pageCount: number }> {
-  const now = new Date();
-  const where = victimSearchWhere(search, now);
-  const [victims, total] = await Promise.all([
-    db.victim.findMany({
-      where,
-      orderBy: [{ nameLatin: { sort: 'asc', nulls: 'last' } }, { slug: 'asc' }],
-      skip: (search.page - 1) * VICTIMS_PAGE_SIZE,
-      take: VICTIMS_PAGE_SIZE,
-      select: {
-        slug: true,
-        nameLatin: true,
-        nameCyrillic: true,
-        nameRussian: true,
-        description: true,
-        age: true,
-        fate: true,
-        deathPlace: true,
-        updatedAt: true,
-      },
-    }),
-    db.victim.count({ where }),
-  ]);
-  return {
-    victims: victims.map((victim) => ({ ...victim, updatedAt: victim.updatedAt.toISOString() })),
-    total,
-    pageCount: Math.max(1, Math.ceil(total / VICTIMS_PAGE_SIZE)),
-  };
-}
-
-/** A page of public victims matching a name search and filters, keyed in the cache by the normalised search. */
-export const listVictims = cachedQuery('listVictims', readVictims, () => [cacheTags.victims]);
+export type { VictimListItem } from '@/lib/victims/search';
+/** The name search lives in lib/victims/search.ts; re-exported so that readers keep one entry point. */
+export { listVictims } from '@/lib/victims/search';
 
 /** The places of death recorded for public victims, for the place filter. */
 export const listVictimPlaces = cachedQuery(
@@ -91,6 +28,9 @@ export const listVictimPlaces = cachedQuery(
 );
 
 export type VictimDetail = VictimListItem & {
+  /** For localising circumstances, occupation and biography (lib/translations/localise.ts): the record and its original language. */
+  id: string;
+  language: string;
   otherNames: string[];
   sex: Sex;
   birthDate: string | null;
@@ -111,6 +51,8 @@ async function readVictimBySlug(slug: string): Promise<VictimDetail | null> {
     where: { slug, ...publicWhere(now) },
     select: {
       ...victimRecordFields,
+      id: true,
+      language: true,
       updatedAt: true,
       citations: {
         where: { source: publicWhere(now) },

@@ -3,6 +3,18 @@ import { z } from 'zod';
 /** Victims shown per page of the list. */
 export const VICTIMS_PAGE_SIZE = 50;
 
+/** The fates a visitor can filter by, in the order the filter lists them. */
+export const VICTIM_FATES = ['KILLED', 'DIED_OF_WOUNDS', 'MISSING', 'NOT_STATED'] as const;
+
+/** A day as an HTML date input sends it (1990-01-20), between 1900 and 2100, that exists. */
+const isoDay = z
+  .string()
+  .regex(/^(19|20)\d{2}-\d{2}-\d{2}$/)
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  });
+
 /**
  * Query-string search and filters of the victims list. Malformed values are dropped rather than
  * turned into an error page: a visitor who edits the URL still gets a list.
@@ -17,6 +29,9 @@ export const victimSearchSchema = z
     place: z.string().trim().min(1).max(200).optional().catch(undefined),
     ageMin: z.coerce.number().int().min(0).max(120).optional().catch(undefined),
     ageMax: z.coerce.number().int().min(0).max(120).optional().catch(undefined),
+    fate: z.enum(VICTIM_FATES).optional().catch(undefined),
+    diedFrom: isoDay.optional().catch(undefined),
+    diedTo: isoDay.optional().catch(undefined),
     page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
   })
   .transform((search) => ({ ...search, q: search.q || undefined }));
@@ -34,6 +49,9 @@ export function parseVictimSearch(searchParams: Record<string, string | string[]
     place: first(searchParams.place),
     ageMin: first(searchParams.ageMin),
     ageMax: first(searchParams.ageMax),
+    fate: first(searchParams.fate),
+    diedFrom: first(searchParams.diedFrom),
+    diedTo: first(searchParams.diedTo),
     page: first(searchParams.page),
   });
 }

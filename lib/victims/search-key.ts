@@ -103,12 +103,13 @@ export function foldName(name: string): string {
     .map(foldPatronymic)
     .join(' ');
   text = text.replace(/dzh|dj|ch|zh/g, 'c').replace(/shch|sh/g, 's').replace(/w/g, 'v');
-  // Step 6, before the vowel classes so that "y" is still told apart from "i".
+  // Step 6, before the vowel classes so that "y" is still told apart from "i". The text is lower
+  // case here, so a word-initial "y" is kept by marking it "Y" for the moment.
   text = text
-    .replace(/(^|[^\p{L}])y(?=[aeiouəı])/gu, '$1\u0000')
+    .replace(/(^|[^\p{L}])y(?=[aeiouəı])/gu, '$1Y')
     .replace(/y(?=[aeiouəı])/g, '')
     .replace(/y/g, 'i')
-    .replace(/\u0000/g, 'y');
+    .replace(/Y/g, 'y');
   text = text.replace(/[əeıjxhgq]/g, (letter) => LETTER_CLASSES[letter] ?? letter);
   text = text.replace(/[^a-z0-9]+/g, ' ').trim();
   return text.replace(/([a-z])\1+/g, '$1');

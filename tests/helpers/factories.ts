@@ -1,5 +1,6 @@
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { victimSearchKey } from '@/lib/victims/search-key';
 
 let counter = 0;
 /** A unique suffix for keys and slugs inside one test file. */
@@ -66,7 +67,15 @@ export async function createFigure(sourceId: string, data: Partial<Prisma.Figure
 }
 
 export async function createVictim(sourceId: string, data: Partial<Prisma.VictimUncheckedCreateInput> = {}) {
+  const otherNames = Array.isArray(data.otherNames) ? data.otherNames : [];
   return db.victim.create({
-    data: { slug: unique('victim'), status: 'PUBLISHED', ...data, citations: { create: [{ sourceId, quote: 'Quoted words.' }] } },
+    data: {
+      slug: unique('victim'),
+      status: 'PUBLISHED',
+      // As every write path of the application does (lib/victims/search-key.ts).
+      searchKey: victimSearchKey({ ...data, otherNames }),
+      ...data,
+      citations: { create: [{ sourceId, quote: 'Quoted words.' }] },
+    },
   });
 }

@@ -37,6 +37,7 @@ export default async function EditVictimPage({ params, searchParams }: PageProps
     occupation: victim.occupation ?? '',
     burialPlace: victim.burialPlace ?? '',
     biography: victim.biography ?? '',
+    language: victim.language,
   };
   return (
     <RecordEditPage
