@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderOgCard, type OgCardContent } from '@/lib/og/card';
+import { loadOgFonts, loadOgFontSubsets, type OgFont } from '@/lib/og/fonts';
+
+/**
+ * The Azerbaijani edition's preview cards draw every Azerbaijani letter, in every face a card uses
+ * (the title in Noto Serif bold, the kicker in Noto Sans semibold capitals, the lines in Noto Sans).
+ *
+ * The renderer asks for a font download for each character no bundled font has: that request is the
+ * sign of a missing glyph (the box it would otherwise draw). Fetch is stubbed, so the requests are
+ * counted and nothing is downloaded. The same card with only the Latin subset must make requests,
+ * which shows the test can see a missing glyph; with the bundled fonts it must make none.
+ */
+let fetchCalls: string[];
+const realFetch = globalThis.fetch;
+beforeEach(() => {
+  fetchCalls = [];
+  vi.stubGlobal('fetch', async (input: string | URL | Request, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input);
+    // The renderer loads its own WebAssembly from data: URLs; anything else would be the network.
+    if (url.startsWith('data:')) return realFetch(input, init);
+    fetchCalls.push(url);
+    throw new Error('no network in tests');
+  });
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+const LOWER = 'ə ğ ı i ş ç ö ü';
+const UPPER = 'Ə Ğ I İ Ş Ç Ö Ü';
+const CYRILLIC = 'Ә ә Ғ ғ Ҹ ҹ Һ һ Ј ј Ө ө Ү ү';
+
+/** An Azerbaijani card of the kind the pages get, with every letter in every face. */
+const AZERBAIJANI_CARD: OgCardContent = {
+  kicker: `Qara Yanvarın ildönümü · ${LOWER}`,
+  title: `Qara Yanvar — 20 yanvar 1990 · Şəhidlər Xiyabanı · ${LOWER} · ${UPPER}`,
+  lines: [`Çərşənbə, 20 yanvar 2027 · ${LOWER} · ${UPPER}`, `Шәһидләр Хиябаны · ${CYRILLIC}`],
+};
+
+async function draw(content: OgCardContent, fonts: OgFont[]): Promise<Buffer> {
+  fetchCalls = [];
+  const response = await renderOgCard(content, { host: 'memorial.test', fonts });
+  return Buffer.from(await response.arrayBuffer());
+}
+
+describe('Azerbaijani preview cards', () => {
+  it('a card without the Latin Extended and Cyrillic subsets asks for the missing glyphs (the test can see them)', async () => {
+    await draw(AZERBAIJANI_CARD, await loadOgFontSubsets(['latin']));
+    expect(fetchCalls.length).toBeGreaterThan(0);
+  });
+
+  it('draws "Qara Yanvar … ə ğ ş" and every other Azerbaijani letter, Latin and Cyrillic, from the bundled fonts', async () => {
+    const image = await draw(AZERBAIJANI_CARD, await loadOgFonts());
+    expect(fetchCalls).toEqual([]);
+    expect(image.subarray(1, 4).toString('latin1')).toBe('PNG');
+  });
+
+  it('draws each letter in each face of the card, and differently from the Latin-only rendering', async () => {
+    const bundled = await loadOgFonts();
+    const latinOnly = await loadOgFontSubsets(['latin']);
+    for (const letter of ['ə', 'ğ', 'ş', 'İ', 'Ə', 'Ğ', 'Ş', 'ә', 'ҹ', 'ғ']) {
+      // The letter alone as the kicker (Sans semibold), as the title (Serif bold) and as a line (Sans).
+      for (const content of [
+        { kicker: letter, title: 'a', lines: [] },
+        { kicker: 'a', title: letter, lines: [] },
+        { kicker: 'a', title: 'a', lines: [letter] },
+      ]) {
+        const drawn = await draw(content, bundled);
+        expect(fetchCalls, `${letter} in ${JSON.stringify(content)}`).toEqual([]);
+        const missing = await draw(content, latinOnly);
+        expect(fetchCalls.length, `${letter} is missing from the Latin subset`).toBeGreaterThan(0);
+        expect(drawn.equals(missing), letter).toBe(false);
+      }
+    }
+  });
+});
