@@ -3,7 +3,8 @@ import { db } from '@/lib/db';
 import { cachedQuery, cacheTags } from '@/lib/cache';
 import { publicWhere } from '@/lib/publication';
 
-export type AnniversaryRecord = { year: number; title: string | null; introduction: string | null; updatedAt: string };
+/** `id` and `language` (the original's) let pages show title and introduction in the reader's language (lib/translations/localise.ts). */
+export type AnniversaryRecord = { id: string; language: string; year: number; title: string | null; introduction: string | null; updatedAt: string };
 
 /** The curators' record of one year's commemoration, when one is public. */
 export const getAnniversaryRecord = cachedQuery(
@@ -11,7 +12,7 @@ export const getAnniversaryRecord = cachedQuery(
   async (year: number): Promise<AnniversaryRecord | null> => {
     const row = await db.anniversary.findFirst({
       where: { year, ...publicWhere(new Date()) },
-      select: { year: true, title: true, introduction: true, updatedAt: true },
+      select: { id: true, language: true, year: true, title: true, introduction: true, updatedAt: true },
     });
     return row ? { ...row, updatedAt: row.updatedAt.toISOString() } : null;
   },

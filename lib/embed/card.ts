@@ -1,6 +1,7 @@
-import { formatAnniversaryDate } from '@/lib/anniversaries/format';
-import { anniversaryNumber, englishOrdinal } from '@/lib/anniversaries/ordinal';
-import { escapeHtml, OEMBED_PROVIDER_NAME } from '@/lib/embed/oembed';
+import { createTranslator } from 'next-intl';
+import { formatAnniversaryDate, formatAnniversaryOrdinal } from '@/lib/anniversaries/format';
+import { escapeHtml } from '@/lib/embed/oembed';
+import { catalogue } from '@/lib/i18n/catalogue';
 import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/config';
 import type { SourceSummary } from '@/lib/sources/queries';
 
@@ -17,15 +18,24 @@ export function parseEmbedTheme(value: string | null): EmbedTheme {
   return value === 'light' || value === 'dark' ? value : 'auto';
 }
 
-/** `?lang=`: a published language, or the default one for anything else. */
+/** `?lang=`: a published language, or the default one (Azerbaijani) for anything else. */
 export function parseEmbedLang(value: string | null): Locale {
   return value && isLocale(value) ? value : defaultLocale;
 }
 
-/** The anniversary's title: the curators' own, or "The 30th anniversary of Black January". */
-export function anniversaryTitle(year: number, record: { title: string | null } | null): string {
-  return record?.title ?? `The ${englishOrdinal(anniversaryNumber(year))} anniversary of Black January`;
+/**
+ * The anniversary's title: the curators' own (pass it in the reader's language, see
+ * titleInReadersLanguage), or "The 30th anniversary of Black January" / "Qara Yanvarın 30-cu
+ * ildönümü" / "30-я годовщина Чёрного января".
+ */
+export function anniversaryTitle(year: number, record: { title: string | null } | null, locale = 'en'): string {
+  if (record?.title) return record.title;
+  const t = createTranslator({ ...catalogue(locale), namespace: 'anniversaries' });
+  return t('defaultTitle', { ordinal: formatAnniversaryOrdinal(year, locale) });
 }
+
+/** The language the sources' words (and their titles) are kept in: quotations are never translated. */
+const QUOTE_LANGUAGE = 'en';
 
 /** A source's exact words, with the source they come from. */
 export type SourcedLine = { quote: string; source: SourceSummary };
@@ -94,33 +104,40 @@ export type EmbedCard = {
   line: SourcedLine | null;
 };
 
-/** The card as a complete HTML document. */
+function embedStrings(lang: string) {
+  return createTranslator({ ...catalogue(lang), namespace: 'embed' });
+}
+
+/** The card as a complete HTML document, its interface text in `lang`. */
 export function renderEmbedCard(card: EmbedCard): string {
-  const ordinal = englishOrdinal(anniversaryNumber(card.year));
+  const t = embedStrings(card.lang);
+  const ordinal = formatAnniversaryOrdinal(card.year, card.lang);
+  const siteName = t('siteName');
   const line = card.line
-    ? `<figure><blockquote>“${escapeHtml(card.line.quote)}”</blockquote><figcaption>— ${escapeHtml(sourceLabel(card.line.source))}</figcaption></figure>`
+    ? `<figure lang="${QUOTE_LANGUAGE}"><blockquote>“${escapeHtml(card.line.quote)}”</blockquote><figcaption>— ${escapeHtml(sourceLabel(card.line.source))}</figcaption></figure>`
     : '';
   return (
     `<!DOCTYPE html><html lang="${card.lang}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">` +
-    `<title>${escapeHtml(card.title)} · ${escapeHtml(OEMBED_PROVIDER_NAME)}</title>` +
+    `<title>${escapeHtml(card.title)} · ${escapeHtml(siteName)}</title>` +
     `<link rel="canonical" href="${escapeHtml(card.pageUrl)}"><style>${stylesheet(card.theme)}</style></head>` +
-    `<body><main><p class="mark">${escapeHtml(OEMBED_PROVIDER_NAME)}</p>` +
+    `<body><main><p class="mark">${escapeHtml(siteName)}</p>` +
     `<h1>${escapeHtml(card.title)}</h1>` +
-    `<p class="date"><time datetime="${card.year}-01-20">${escapeHtml(formatAnniversaryDate(card.year, card.lang))}</time>: ${ordinal} anniversary of 20 January 1990</p>` +
+    `<p class="date"><time datetime="${card.year}-01-20">${escapeHtml(formatAnniversaryDate(card.year, card.lang))}</time>: ${escapeHtml(t('dateLine', { ordinal }))}</p>` +
     line +
-    `<p class="more"><a href="${escapeHtml(card.pageUrl)}" target="_blank" rel="noopener">The ${ordinal} anniversary: the sources, the figures and the releases (opens in a new tab)</a></p>` +
+    `<p class="more"><a href="${escapeHtml(card.pageUrl)}" target="_blank" rel="noopener">${escapeHtml(t('more', { ordinal }))}</a></p>` +
     `</main></body></html>`
   );
 }
 
-/** The page answered for a year without an anniversary: a 404 in the card's own plain design. */
-export function renderEmbedNotFound(siteUrl: string): string {
+/** The page answered for a year without an anniversary: a 404 in the card's own plain design, in `lang`. */
+export function renderEmbedNotFound(siteUrl: string, lang: Locale = defaultLocale): string {
+  const t = embedStrings(lang);
   return (
-    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex">` +
-    `<title>Not found · ${escapeHtml(OEMBED_PROVIDER_NAME)}</title><style>${stylesheet('auto')}</style></head>` +
-    `<body><main><p class="mark">${escapeHtml(OEMBED_PROVIDER_NAME)}</p><h1>Not found</h1>` +
-    `<p class="more">There is no anniversary card at this address. <a href="${escapeHtml(siteUrl)}/" target="_blank" rel="noopener">Black January memorial (opens in a new tab)</a></p>` +
+    `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="robots" content="noindex">` +
+    `<title>${escapeHtml(t('notFoundTitle'))} · ${escapeHtml(t('siteName'))}</title><style>${stylesheet('auto')}</style></head>` +
+    `<body><main><p class="mark">${escapeHtml(t('siteName'))}</p><h1>${escapeHtml(t('notFoundTitle'))}</h1>` +
+    `<p class="more">${escapeHtml(t('notFoundText'))} <a href="${escapeHtml(siteUrl)}/${lang}" target="_blank" rel="noopener">${escapeHtml(t('siteLink'))}</a></p>` +
     `</main></body></html>`
   );
 }

@@ -1,4 +1,5 @@
 import { FIRST_ANNIVERSARY_YEAR } from '@/lib/anniversaries/ordinal';
+import { catalogue } from '@/lib/i18n/catalogue';
 import { isLocale, type Locale } from '@/lib/i18n/config';
 import { isSlug } from '@/lib/slug';
 
@@ -103,16 +104,19 @@ function fit(size: { width: number; height: number }, maxWidth: number | null, m
   return { width: Math.max(1, Math.min(size.width, maxWidth ?? size.width)), height: Math.max(1, Math.min(size.height, maxHeight ?? size.height)) };
 }
 
-/** The address of the embeddable card of an anniversary. */
-export function anniversaryEmbedUrl(siteUrl: string, year: number): string {
-  return `${siteUrl}/embed/anniversaries/${year}`;
+/**
+ * The address of the embeddable card of an anniversary, in a language. The language is always named,
+ * so that a partner's embed stays in the language it was taken in.
+ */
+export function anniversaryEmbedUrl(siteUrl: string, year: number, lang: Locale): string {
+  return `${siteUrl}/embed/anniversaries/${year}?lang=${lang}`;
 }
 
 /** The <iframe> that embeds an anniversary's card: the oEmbed answer's html and the share panel's snippet. */
-export function anniversaryIframeHtml(options: { siteUrl: string; year: number; title: string; width?: number; height?: number }): string {
-  const { siteUrl, year, title, width = EMBED_CARD_SIZE.width, height = EMBED_CARD_SIZE.height } = options;
+export function anniversaryIframeHtml(options: { siteUrl: string; year: number; lang: Locale; title: string; width?: number; height?: number }): string {
+  const { siteUrl, year, lang, title, width = EMBED_CARD_SIZE.width, height = EMBED_CARD_SIZE.height } = options;
   return (
-    `<iframe src="${escapeHtml(anniversaryEmbedUrl(siteUrl, year))}" width="${width}" height="${height}" ` +
+    `<iframe src="${escapeHtml(anniversaryEmbedUrl(siteUrl, year, lang))}" width="${width}" height="${height}" ` +
     `title="${escapeHtml(title)}" style="border:0;max-width:100%" loading="lazy"></iframe>`
   );
 }
@@ -141,7 +145,8 @@ export function oembedAlternateTypes(siteUrl: string, target: EmbeddableTarget, 
  * The oEmbed answer for a page that exists. An anniversary is embedded as an <iframe> of its card
  * (the only framable route). A release or a victim has no card of its own, so it is a short
  * blockquote with a link to the page: the consumer's page shows the title and leads to the source,
- * and nothing of this site runs inside it.
+ * and nothing of this site runs inside it. The title and the text are in the page's language
+ * (`target.locale`); provider_name stays the site's one English name, as consumers key on it.
  */
 export function buildOEmbedResponse(options: {
   siteUrl: string;
@@ -154,14 +159,14 @@ export function buildOEmbedResponse(options: {
   const common = { version: '1.0', type: 'rich', provider_name: OEMBED_PROVIDER_NAME, provider_url: `${siteUrl}/`, title, cache_age: OEMBED_CACHE_AGE } as const;
   if (target.kind === 'anniversary') {
     const { width, height } = fit(EMBED_CARD_SIZE, maxWidth, maxHeight);
-    return { ...common, html: anniversaryIframeHtml({ siteUrl, year: target.year, title, width, height }), width, height };
+    return { ...common, html: anniversaryIframeHtml({ siteUrl, year: target.year, lang: target.locale, title, width, height }), width, height };
   }
   const { width, height } = fit(LINK_CARD_SIZE, maxWidth, maxHeight);
   const pageUrl = canonicalPageUrl(siteUrl, target);
   const html =
     `<blockquote class="black-january-memorial-embed" style="max-width:${width}px">` +
     `<p><a href="${escapeHtml(pageUrl)}" target="_blank" rel="noopener">${escapeHtml(title)}</a></p>` +
-    `<p>— <a href="${escapeHtml(siteUrl)}/" target="_blank" rel="noopener">${escapeHtml(OEMBED_PROVIDER_NAME)}</a></p>` +
+    `<p>— <a href="${escapeHtml(siteUrl)}/${target.locale}" target="_blank" rel="noopener">${escapeHtml(catalogue(target.locale).messages.embed.siteName)}</a></p>` +
     `</blockquote>`;
   return { ...common, html, width, height };
 }

@@ -1,4 +1,5 @@
 import { ImageResponse } from 'next/og';
+import { catalogue } from '@/lib/i18n/catalogue';
 import { loadOgFonts, ogFontFamily, type OgFont } from '@/lib/og/fonts';
 
 /** Open Graph's recommended size, which Twitter's large card shares. */
@@ -33,24 +34,25 @@ function titleFontSize(title: string): number {
   return 42;
 }
 
-/** The site's mark, as in the header: the name in serif, the date and "a memorial" under it. */
-function SiteMark() {
+/** The site's mark, as in the header and in the card's language: the name in serif, the date and "a memorial" under it. */
+function SiteMark({ locale }: { locale: string }) {
+  const { common } = catalogue(locale).messages;
   return (
     <div style={{ display: 'flex', flexDirection: 'column' }}>
-      <div style={{ fontFamily: SERIF, fontWeight: 700, fontSize: 40, letterSpacing: 1, color: INK }}>Black January</div>
-      <div style={{ fontFamily: SANS, fontWeight: 400, fontSize: 24, color: MUTED }}>20 January 1990 · a memorial</div>
+      <div style={{ fontFamily: SERIF, fontWeight: 700, fontSize: 40, letterSpacing: 1, color: INK }}>{common.siteName}</div>
+      <div style={{ fontFamily: SANS, fontWeight: 400, fontSize: 24, color: MUTED }}>{common.tagline}</div>
     </div>
   );
 }
 
 /** The card: a mourning band on the left, the mark, then the kicker, the title and its lines. */
-export function OgCard({ content, host }: { content: OgCardContent; host: string }) {
+export function OgCard({ content, host, locale = 'en' }: { content: OgCardContent; host: string; locale?: string }) {
   return (
     <div style={{ display: 'flex', width: '100%', height: '100%', backgroundColor: PAPER, color: INK }}>
       <div style={{ display: 'flex', width: BAND, height: '100%', backgroundColor: MOURNING }} />
       <div style={{ display: 'flex', flexDirection: 'column', width: OG_IMAGE_SIZE.width - BAND, padding: '56px 72px 48px 64px' }}>
         <div style={{ display: 'flex', paddingBottom: 24, borderBottom: `2px solid ${RULE}` }}>
-          <SiteMark />
+          <SiteMark locale={locale} />
         </div>
         <div style={{ display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1 }}>
           <div style={{ fontFamily: SANS, fontWeight: 600, fontSize: 26, letterSpacing: 3, textTransform: 'uppercase', color: MOURNING }}>
@@ -86,7 +88,7 @@ export function OgCard({ content, host }: { content: OgCardContent; host: string
  * The card as a 1200×630 PNG response, drawn with the bundled fonts (or the given ones: tests draw
  * with some subsets left out, to see what a missing glyph looks like).
  */
-export async function renderOgCard(content: OgCardContent, options: { host: string; fonts?: OgFont[] }): Promise<ImageResponse> {
+export async function renderOgCard(content: OgCardContent, options: { host: string; locale?: string; fonts?: OgFont[] }): Promise<ImageResponse> {
   const fonts = options.fonts ?? (await loadOgFonts());
-  return new ImageResponse(<OgCard content={content} host={options.host} />, { ...OG_IMAGE_SIZE, fonts });
+  return new ImageResponse(<OgCard content={content} host={options.host} locale={options.locale} />, { ...OG_IMAGE_SIZE, fonts });
 }

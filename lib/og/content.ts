@@ -1,6 +1,8 @@
-import { formatAnniversaryDate } from '@/lib/anniversaries/format';
-import { anniversaryNumber, englishOrdinal, isAnniversaryYear } from '@/lib/anniversaries/ordinal';
+import { createTranslator } from 'next-intl';
+import { formatAnniversaryDate, formatAnniversaryOrdinal } from '@/lib/anniversaries/format';
+import { isAnniversaryYear } from '@/lib/anniversaries/ordinal';
 import { formatPartialDate, type DatePrecision } from '@/lib/dates';
+import { catalogue } from '@/lib/i18n/catalogue';
 import type { OgCardContent } from '@/lib/og/card';
 import { coveredText } from '@/lib/og/fonts';
 import { victimDisplayName } from '@/lib/victims/display';
@@ -23,6 +25,10 @@ function card(kicker: string, title: string, lines: (string | null)[]): OgCardCo
   };
 }
 
+function ogStrings(locale: string) {
+  return createTranslator({ ...catalogue(locale), namespace: 'og' });
+}
+
 /** The year in an anniversary address, when it is a year that has an anniversary page today. */
 export function anniversaryYearParam(value: string, now: Date): number | null {
   if (!/^\d{4}$/.test(value)) return null;
@@ -30,9 +36,14 @@ export function anniversaryYearParam(value: string, now: Date): number | null {
   return isAnniversaryYear(year, now) ? year : null;
 }
 
-/** "37th anniversary", "Wednesday, 20 January 2027", and the curators' title of the year if any. */
+/**
+ * "37th anniversary" / "37-ci ildönümü" / "37-я годовщина", the date with its weekday, and the
+ * curators' title of the year when there is one in the card's language (the caller passes it
+ * localised, or null).
+ */
 export function anniversaryCardContent(year: number, record: { title: string | null } | null, locale = 'en'): OgCardContent {
-  return card('Anniversary of Black January', `${englishOrdinal(anniversaryNumber(year))} anniversary`, [
+  const t = ogStrings(locale);
+  return card(t('anniversaryKicker'), t('anniversaryTitle', { ordinal: formatAnniversaryOrdinal(year, locale) }), [
     formatAnniversaryDate(year, locale),
     record?.title ?? null,
   ]);
@@ -43,11 +54,9 @@ export function releaseCardContent(
   release: { title: string; issuedOn: string; place: string | null; issuer: { name: string } | null },
   locale = 'en',
 ): OgCardContent {
+  const t = ogStrings(locale);
   const issued = formatPartialDate(release.issuedOn, 'DAY', { locale });
-  return card('Press release', release.title, [
-    release.issuer?.name ?? 'Issuer not named in the text',
-    release.place ? `${issued}, ${release.place}` : issued,
-  ]);
+  return card(t('releaseKicker'), release.title, [release.issuer?.name ?? t('issuerNotNamed'), release.place ? `${issued}, ${release.place}` : issued]);
 }
 
 type VictimCardInput = {
@@ -68,19 +77,22 @@ type VictimCardInput = {
  * the sources give, and the dates and place only where they are recorded: nothing is filled in.
  */
 export function victimCardContent(victim: VictimCardInput, locale = 'en'): OgCardContent {
-  const { name } = victimDisplayName(victim);
+  const t = ogStrings(locale);
+  const { name } = victimDisplayName(victim, locale);
   const otherScripts = [victim.nameCyrillic, victim.nameRussian].filter((other) => other && other !== name);
-  const born = victim.birthDate ? `Born ${formatPartialDate(victim.birthDate, victim.birthDatePrecision, { locale })}` : null;
-  const died = victim.deathDate ? `Died ${formatPartialDate(victim.deathDate, victim.deathDatePrecision, { locale })}` : null;
-  const dates = [born, died, !born && victim.age !== null ? `Aged ${victim.age}` : null].filter(Boolean).join(' · ');
-  return card('In memory', name, [
-    otherScripts.length > 0 ? [...new Set(otherScripts)].join(' · ') : null,
-    dates || null,
-    victim.deathPlace,
-  ]);
+  const born = victim.birthDate ? t('born', { date: formatPartialDate(victim.birthDate, victim.birthDatePrecision, { locale }) }) : null;
+  const died = victim.deathDate ? t('died', { date: formatPartialDate(victim.deathDate, victim.deathDatePrecision, { locale }) }) : null;
+  const dates = [born, died, !born && victim.age !== null ? t('aged', { age: victim.age }) : null].filter(Boolean).join(' · ');
+  return card(t('victimKicker'), name, [otherScripts.length > 0 ? [...new Set(otherScripts)].join(' · ') : null, dates || null, victim.deathPlace]);
 }
 
 /** The site's own card, for every page without a card of its own. */
-export const SITE_CARD_CONTENT: OgCardContent = card('A sourced memorial', 'Black January, 20 January 1990', [
-  'Those killed, wounded and detained in Baku, told in the words of the sources.',
-]);
+export function siteCardContent(locale = 'en'): OgCardContent {
+  const t = ogStrings(locale);
+  return card(t('siteKicker'), t('siteTitle'), [t('siteLine')]);
+}
+
+/** The alt text of each kind of card, in the page's language. */
+export function ogCardAlt(kind: 'site' | 'anniversary' | 'release' | 'victim', locale = 'en'): string {
+  return ogStrings(locale)(`${kind}Alt`);
+}

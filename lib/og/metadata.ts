@@ -1,7 +1,12 @@
 import type { Metadata } from 'next';
 import { OG_IMAGE_CONTENT_TYPE, OG_IMAGE_SIZE } from '@/lib/og/card';
+import { catalogue } from '@/lib/i18n/catalogue';
+import { ogCardAlt } from '@/lib/og/content';
 
-export const SITE_NAME = 'Black January memorial';
+/** og:site_name in the page's language ("Black January memorial", "Qara Yanvar xatirə saytı"). */
+function siteName(locale: string): string {
+  return catalogue(locale).messages.metadata.siteTitle;
+}
 
 /** Open Graph writes locales as language_TERRITORY; the English edition is British English. */
 const OPEN_GRAPH_LOCALES: Record<string, string> = { en: 'en_GB', az: 'az_AZ', ru: 'ru_RU' };
@@ -10,12 +15,30 @@ export function openGraphLocale(locale: string): string {
   return OPEN_GRAPH_LOCALES[locale] ?? locale;
 }
 
-/** The alt text of the site's own card (app/[locale]/opengraph-image.tsx). */
-export const SITE_CARD_ALT = 'Black January, 20 January 1990: a sourced memorial';
+/** The alt text of the site's own card (app/[locale]/opengraph-image.tsx), in English. */
+export const SITE_CARD_ALT = ogCardAlt('site', 'en');
 
-/** The site's own card, by the address Next serves app/[locale]/opengraph-image.tsx at. */
+/** The kind of card a page with its own opengraph-image.tsx draws, from its path ("/az/victims/x" → victim). */
+function ownCardKind(path: string): 'site' | 'anniversary' | 'release' | 'victim' {
+  const section = path.split('/').filter(Boolean)[1];
+  if (section === 'anniversaries') return 'anniversary';
+  if (section === 'releases') return 'release';
+  if (section === 'victims') return 'victim';
+  return 'site';
+}
+
+/**
+ * A card by the address Next serves an opengraph-image.tsx at (the page's path + "/opengraph-image"),
+ * with its alt text in the page's language. The file's own `alt` export is one string for every
+ * language, so pages name their image here: a page whose Open Graph has `images` is not given the
+ * file's (Next merges file-based images only where the page sets none).
+ */
+function cardImage(imagePath: string, alt: string) {
+  return { url: imagePath, ...OG_IMAGE_SIZE, type: OG_IMAGE_CONTENT_TYPE, alt };
+}
+
 function siteCardImage(locale: string) {
-  return { url: `/${locale}/opengraph-image`, ...OG_IMAGE_SIZE, type: OG_IMAGE_CONTENT_TYPE, alt: SITE_CARD_ALT };
+  return cardImage(`/${locale}/opengraph-image`, ogCardAlt('site', locale));
 }
 
 /**
@@ -26,7 +49,7 @@ function siteCardImage(locale: string) {
  */
 export function siteSocialMetadata(locale: string): Pick<Metadata, 'openGraph' | 'twitter'> {
   return {
-    openGraph: { type: 'website', siteName: SITE_NAME, locale: openGraphLocale(locale) },
+    openGraph: { type: 'website', siteName: siteName(locale), locale: openGraphLocale(locale), images: [siteCardImage(locale)] },
     twitter: { card: 'summary_large_image' },
   };
 }
@@ -38,8 +61,8 @@ export type PageSocial = {
   title: string;
   description: string;
   /**
-   * True where the page's folder has an opengraph-image.tsx: then `images` is left out, so that Next
-   * adds that image (a page's own `openGraph.images` would override its file-based image). Other
+   * True where the page's folder has an opengraph-image.tsx: the image is that file's, at
+   * `${path}/opengraph-image`, with the alt text of its kind of card in the page's language. Other
    * pages name the site's card explicitly, because their `openGraph` replaces the layout's.
    */
   ownImage?: boolean;
@@ -55,9 +78,9 @@ export function pageSocialMetadata(page: PageSocial): Pick<Metadata, 'openGraph'
     title: page.title,
     description: page.description,
     url: page.path,
-    siteName: SITE_NAME,
+    siteName: siteName(page.locale),
     locale: openGraphLocale(page.locale),
-    ...(page.ownImage ? {} : { images: [siteCardImage(page.locale)] }),
+    images: [page.ownImage ? cardImage(`${page.path}/opengraph-image`, ogCardAlt(ownCardKind(page.path), page.locale)) : siteCardImage(page.locale)],
   };
   switch (page.type) {
     case 'article':

@@ -1,5 +1,9 @@
 import type { Fate, Sex } from '@/lib/generated/prisma/enums';
 
+/**
+ * The curators' labels (the admin area is in English). Public pages use the catalogue's
+ * common.fate / common.sex, in the reader's language.
+ */
 export const FATE_LABELS: Record<Fate, string> = {
   KILLED: 'Killed',
   DIED_OF_WOUNDS: 'Died of wounds',

@@ -8,6 +8,8 @@ import { PNG } from 'pngjs';
 const YEAR = 2020;
 const ANNIVERSARY_PATH = `/en/anniversaries/${YEAR}`;
 const EMBED_PATH = `/embed/anniversaries/${YEAR}`;
+/** The card in English; without `lang` it is in the site's default language, Azerbaijani. */
+const EMBED_EN = `${EMBED_PATH}?lang=en`;
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -36,7 +38,8 @@ test.describe('the share panel without JavaScript', () => {
     await expect(panel.getByRole('img', { name: /QR code of the link to this page/ })).toBeVisible();
     const snippet = panel.getByLabel('Embed the anniversary card on your site');
     await expect(snippet).toHaveAttribute('readonly', '');
-    await expect(snippet).toHaveValue(new RegExp(`^<iframe src="${siteOrigin(baseURL)}/embed/anniversaries/${YEAR}" `));
+    // The snippet embeds the card in the page's language.
+    await expect(snippet).toHaveValue(new RegExp(`^<iframe src="${siteOrigin(baseURL)}/embed/anniversaries/${YEAR}\\?lang=en" `));
     await expect(panel.getByRole('button')).toHaveCount(0);
     await expect(panel).toContainText('Print a one-page handout');
     await expect(page.locator(`link[rel="canonical"]`)).toHaveAttribute('href', canonical);
@@ -118,7 +121,7 @@ test.describe('framing', () => {
     expect(response.headers()['content-security-policy']).toContain('frame-ancestors *');
     expect(response.headers()['x-frame-options']).toBeUndefined();
 
-    const frame = await frameFromOtherOrigin(page, `${siteOrigin(baseURL)}${EMBED_PATH}`);
+    const frame = await frameFromOtherOrigin(page, `${siteOrigin(baseURL)}${EMBED_EN}`);
     await expect(frame.getByRole('heading', { level: 1 })).toContainText('30th anniversary');
   });
 
@@ -137,9 +140,9 @@ test.describe('framing', () => {
 
 test.describe('the embed card', () => {
   test('is a small sourced card with a link back, and no JavaScript at all', async ({ page, request, baseURL }) => {
-    const html = await (await request.get(EMBED_PATH)).text();
+    const html = await (await request.get(EMBED_EN)).text();
     expect(html).not.toMatch(/<script/i);
-    await page.goto(EMBED_PATH);
+    await page.goto(EMBED_EN);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('The 30th anniversary of Black January');
     await expect(page.locator('main')).toContainText('20 January 2020');
     await expect(page.locator('blockquote')).toHaveText(/^“.+”$/);
@@ -160,7 +163,8 @@ test.describe('the embed card', () => {
     expect(await background()).toBe('rgb(253, 252, 248)');
     const response = await page.goto(`${EMBED_PATH}?theme=%3Cscript%3E&lang=xx`);
     expect(response?.status()).toBe(200);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    // An unknown language falls back to the site's default, Azerbaijani.
+    await expect(page.locator('html')).toHaveAttribute('lang', 'az');
   });
 
   for (const year of ['1990', '2999', 'abcd']) {
@@ -189,7 +193,7 @@ test.describe('oEmbed', () => {
     expect(response.headers()['content-type']).toContain('application/json');
     const body = await response.json();
     expectRich(body);
-    expect(body.html).toContain(`<iframe src="${siteOrigin(baseURL)}${EMBED_PATH}"`);
+    expect(body.html).toContain(`<iframe src="${siteOrigin(baseURL)}${EMBED_EN}"`);
     expect([body.width, body.height]).toEqual([480, 260]);
 
     const limited = await (await request.get(`${href}&maxwidth=300&maxheight=200`)).json();

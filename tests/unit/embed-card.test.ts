@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anniversaryTitle, parseEmbedLang, parseEmbedTheme, pickSourcedLine, renderEmbedCard, sourceLabel } from '@/lib/embed/card';
+import { anniversaryTitle, parseEmbedLang, parseEmbedTheme, pickSourcedLine, renderEmbedCard, renderEmbedNotFound, sourceLabel } from '@/lib/embed/card';
 import { qrCodeSvg } from '@/lib/embed/qr';
 import type { SourceSummary } from '@/lib/sources/queries';
 
@@ -28,8 +28,10 @@ describe('query parameters', () => {
     expect(parseEmbedTheme('<script>')).toBe('auto');
     expect(parseEmbedTheme(null)).toBe('auto');
     expect(parseEmbedLang('en')).toBe('en');
-    expect(parseEmbedLang('xx')).toBe('en');
-    expect(parseEmbedLang(null)).toBe('en');
+    expect(parseEmbedLang('ru')).toBe('ru');
+    // The site's default language: Azerbaijani.
+    expect(parseEmbedLang('xx')).toBe('az');
+    expect(parseEmbedLang(null)).toBe('az');
   });
 });
 
@@ -74,6 +76,46 @@ describe('the card', () => {
     expect(html).toContain('“&lt;b&gt;x&lt;/b&gt;”');
     expect(html).toContain('href="https://memorial.example.org/en/anniversaries/2027" target="_blank" rel="noopener"');
     expect(anniversaryTitle(2027, { title: 'Own title' })).toBe('Own title');
+  });
+});
+
+describe('the card in each language', () => {
+  const card = (lang: 'az' | 'ru') =>
+    renderEmbedCard({
+      year: 2027,
+      title: anniversaryTitle(2027, null, lang),
+      lang,
+      theme: 'auto',
+      pageUrl: `https://memorial.example.org/${lang}/anniversaries/2027`,
+      line: { quote: 'That night, 130 civilians lost their lives in Baku.', source: source({ title: 'Book' }) },
+    });
+
+  it('is in Azerbaijani, with the Azerbaijani ordinal and date, and the quotation kept in English', () => {
+    const html = card('az');
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="az">/);
+    expect(html).toContain('<h1>Qara Yanvarın 37-ci ildönümü</h1>');
+    expect(html).toContain('20 yanvar 2027, çərşənbə');
+    expect(html).toContain('20 Yanvar 1990 faciəsinin 37-ci ildönümü');
+    expect(html).toContain('37-ci ildönümü: mənbələr, rəqəmlər və press-relizlər (yeni vərəqdə açılır)');
+    expect(html).toContain('<p class="mark">Qara Yanvar xatirə saytı</p>');
+    expect(html).toContain('<figure lang="en"><blockquote>“That night, 130 civilians lost their lives in Baku.”');
+  });
+
+  it('is in Russian, with the feminine ordinal of «годовщина»', () => {
+    const html = card('ru');
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="ru">/);
+    expect(html).toContain('<h1>37-я годовщина Чёрного января</h1>');
+    expect(html).toContain('среда, 20 января 2027 г.');
+    expect(html).toContain('37-я годовщина: источники, цифры и пресс-релизы (откроется в новой вкладке)');
+  });
+
+  it('answers a missing card in the requested language', () => {
+    expect(renderEmbedNotFound('https://memorial.example.org', 'ru')).toContain('<h1>Не найдено</h1>');
+    expect(renderEmbedNotFound('https://memorial.example.org')).toMatch(/^<!DOCTYPE html><html lang="az">.*<h1>Tapılmadı<\/h1>/);
+  });
+
+  it('keeps the curators’ own title as given', () => {
+    expect(anniversaryTitle(2027, { title: 'Öz başlıq' }, 'az')).toBe('Öz başlıq');
   });
 });
 

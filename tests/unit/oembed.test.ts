@@ -74,12 +74,13 @@ describe('buildOEmbedResponse', () => {
       provider_name: 'Black January memorial',
       provider_url: `${SITE}/`,
       title: 'The 30th anniversary',
-      html: anniversaryIframeHtml({ siteUrl: SITE, year: 2020, title: 'The 30th anniversary' }),
+      html: anniversaryIframeHtml({ siteUrl: SITE, year: 2020, lang: 'en', title: 'The 30th anniversary' }),
       width: 480,
       height: 260,
       cache_age: 3600,
     });
-    expect(body.html).toMatch(/^<iframe src="https:\/\/memorial\.example\.org\/embed\/anniversaries\/2020" width="480" height="260" /);
+    // The card is embedded in the language of the page whose link was pasted.
+    expect(body.html).toMatch(/^<iframe src="https:\/\/memorial\.example\.org\/embed\/anniversaries\/2020\?lang=en" width="480" height="260" /);
     const small = buildOEmbedResponse({ siteUrl: SITE, target: anniversary, title: 'x', maxWidth: 320, maxHeight: 1000 });
     expect([small.width, small.height]).toEqual([320, 260]);
     expect(small.html).toContain('width="320" height="260"');
@@ -96,6 +97,20 @@ describe('buildOEmbedResponse', () => {
     expect(body.html).toContain(`<a href="${SITE}/en/victims/a-b" target="_blank" rel="noopener">&lt;img src=x onerror=alert(1)&gt; &quot;Name&quot;</a>`);
     expect(body.html).not.toContain('<img');
     expect([body.width, body.height]).toEqual([200, 50]);
+  });
+});
+
+describe('languages', () => {
+  it('embeds the card in the language of the page, and links a record back to its language', () => {
+    for (const locale of ['az', 'ru'] as const) {
+      const card = buildOEmbedResponse({ siteUrl: SITE, target: { kind: 'anniversary', locale, year: 2027 }, title: 'T', maxWidth: null, maxHeight: null });
+      expect(card.html).toContain(`src="${SITE}/embed/anniversaries/2027?lang=${locale}"`);
+    }
+    const victim = (locale: 'az' | 'ru') =>
+      buildOEmbedResponse({ siteUrl: SITE, target: { kind: 'victim', locale, slug: 'a-b' }, title: 'Ad Soyadı', maxWidth: null, maxHeight: null }).html;
+    expect(victim('az')).toContain(`<a href="${SITE}/az" target="_blank" rel="noopener">Qara Yanvar xatirə saytı</a>`);
+    expect(victim('ru')).toContain(`<a href="${SITE}/ru" target="_blank" rel="noopener">Мемориал «Чёрный январь»</a>`);
+    expect(victim('ru')).toContain(`href="${SITE}/ru/victims/a-b"`);
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OG_IMAGE_SIZE, renderOgCard, type OgCardContent } from '@/lib/og/card';
-import { anniversaryCardContent, releaseCardContent, victimCardContent } from '@/lib/og/content';
+import { anniversaryCardContent, ogCardAlt, releaseCardContent, siteCardContent, victimCardContent } from '@/lib/og/content';
 import { coveredText, loadOgFonts, loadOgFontSubsets, type OgFont } from '@/lib/og/fonts';
 
 /**
@@ -115,5 +115,47 @@ describe('card content', () => {
     expect(
       victimCardContent({ ...victim, nameLatin: 'Ad Soyadı', nameCyrillic: 'Ад Сојады', deathDate: '1990-01-20', deathDatePrecision: 'DAY', age: 13 }).lines,
     ).toEqual(['Ад Сојады', 'Died 20 January 1990 · Aged 13']);
+  });
+});
+
+describe('card content in Azerbaijani and Russian', () => {
+  const victim = {
+    nameLatin: null,
+    nameCyrillic: null,
+    nameRussian: null,
+    description: 'a 7-year old boy',
+    birthDate: null,
+    birthDatePrecision: 'UNKNOWN' as const,
+    deathDate: '1990-01-20',
+    deathDatePrecision: 'DAY' as const,
+    deathPlace: null,
+    age: 7,
+  };
+
+  it('states the anniversary with the language’s own ordinal and date', () => {
+    expect(anniversaryCardContent(2027, null, 'az')).toEqual({ kicker: 'Qara Yanvarın ildönümü', title: '37-ci ildönümü', lines: ['20 yanvar 2027, çərşənbə'] });
+    expect(anniversaryCardContent(2027, { title: 'Свой заголовок' }, 'ru')).toEqual({
+      kicker: 'Годовщина Чёрного января',
+      title: '37-я годовщина',
+      lines: ['среда, 20 января 2027 г.', 'Свой заголовок'],
+    });
+  });
+
+  it('labels a victim’s dates in the language, and keeps the source’s description as it is', () => {
+    expect(victimCardContent(victim, 'az')).toEqual({ kicker: 'Əziz xatirəsinə', title: 'Kimliyi məlum olmayan şəxs: a 7-year old boy', lines: ['Ölüm tarixi: 20 yanvar 1990 · 7 yaşında'] });
+    expect(victimCardContent(victim, 'ru').lines).toEqual(['Дата смерти: 20 января 1990 г. · Возраст: 7']);
+  });
+
+  it('says that a release names no issuer, and gives the site card and the alt texts, in the language', () => {
+    const release = { title: 'Thirty second anniversary', issuedOn: '2022-01-20', place: null, issuer: null };
+    expect(releaseCardContent(release, 'ru').lines).toEqual(['Издатель в тексте не назван', '20 января 2022 г.']);
+    expect(siteCardContent('az').title).toBe('Qara Yanvar, 20 Yanvar 1990');
+    expect(siteCardContent('en')).toEqual({
+      kicker: 'A sourced memorial',
+      title: 'Black January, 20 January 1990',
+      lines: ['Those killed, wounded and detained in Baku, told in the words of the sources.'],
+    });
+    expect(ogCardAlt('site', 'en')).toBe('Black January, 20 January 1990: a sourced memorial');
+    expect(ogCardAlt('victim', 'ru')).toContain('«Чёрный январь»');
   });
 });

@@ -1,6 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { isAnniversaryYear } from '@/lib/anniversaries/ordinal';
-import { getAnniversaryRecord } from '@/lib/anniversaries/queries';
+import { titleInReadersLanguage } from '@/lib/anniversaries/format';
+import { getLocalisedAnniversary } from '@/lib/anniversaries/localised';
 import { anniversaryTitle } from '@/lib/embed/card';
 import { buildOEmbedResponse, OEMBED_CACHE_AGE, parseEmbeddableUrl, parseOEmbedRequest, type EmbeddableTarget } from '@/lib/embed/oembed';
 import { env } from '@/lib/env';
@@ -19,16 +20,22 @@ function error(status: number, message: string) {
   return Response.json({ error: message }, { status, headers: { ...HEADERS, 'Cache-Control': 'public, max-age=300' } });
 }
 
-/** The title of the public record a target names, or null when there is none. */
+/**
+ * The title of the public record a target names, in the language of the page it names, or null when
+ * there is none. A release keeps the title it was issued with; a name is never translated.
+ */
 async function titleOf(target: EmbeddableTarget): Promise<string | null> {
   switch (target.kind) {
-    case 'anniversary':
-      return isAnniversaryYear(target.year, new Date()) ? anniversaryTitle(target.year, await getAnniversaryRecord(target.year)) : null;
+    case 'anniversary': {
+      if (!isAnniversaryYear(target.year, new Date())) return null;
+      const record = await getLocalisedAnniversary(target.year, target.locale);
+      return anniversaryTitle(target.year, { title: titleInReadersLanguage(record?.localised.title) }, target.locale);
+    }
     case 'release':
       return (await getReleaseBySlug(target.slug))?.title ?? null;
     case 'victim': {
       const victim = await getVictimBySlug(target.slug);
-      return victim ? victimDisplayName(victim).name : null;
+      return victim ? victimDisplayName(victim, target.locale).name : null;
     }
   }
 }

@@ -1,23 +1,26 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { AnniversaryFigures } from '@/components/site/anniversary-figures';
 import { CitedAccount } from '@/components/site/cited-account';
 import { JsonLd } from '@/components/site/json-ld';
+import { Localised, UntranslatedNote } from '@/components/site/localised-text';
 import { ReleaseList } from '@/components/site/release-list';
 import { SharePanel } from '@/components/site/share-panel';
 import { LastUpdated } from '@/components/ui/last-updated';
 import { ACCOUNT_RANGE } from '@/lib/anniversaries/account';
-import { formatAnniversaryDate } from '@/lib/anniversaries/format';
-import { anniversaryNumber, englishOrdinal, isAnniversaryYear } from '@/lib/anniversaries/ordinal';
-import { getAnniversaryRecord } from '@/lib/anniversaries/queries';
+import { formatAnniversaryDate, formatAnniversaryDay, formatAnniversaryOrdinal, titleInReadersLanguage } from '@/lib/anniversaries/format';
+import { getLocalisedAnniversary } from '@/lib/anniversaries/localised';
+import { isAnniversaryYear } from '@/lib/anniversaries/ordinal';
 import { renderMarkdown } from '@/lib/content/markdown';
 import { anniversaryTitle } from '@/lib/embed/card';
 import { oembedAlternateTypes } from '@/lib/embed/oembed';
 import { listTimelineEvents } from '@/lib/events/queries';
 import { env } from '@/lib/env';
 import { groupFiguresByKind, listFigures } from '@/lib/figures/queries';
-import { isLocale } from '@/lib/i18n/config';
+import { pageAlternates } from '@/lib/i18n/alternates';
+import { defaultLocale, isLocale } from '@/lib/i18n/config';
 import { resolveLocale } from '@/lib/i18n/params';
 import { listReleasesForAnniversary, type ReleaseSummary } from '@/lib/releases/queries';
 import { anniversaryEventJsonLd } from '@/lib/seo/json-ld';
@@ -38,21 +41,23 @@ function parseYear(value: string): number | null {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/anniversaries/[year]'>): Promise<Metadata> {
-  const { locale, year: yearParam } = await params;
+  const { locale: requested, year: yearParam } = await params;
+  const locale = isLocale(requested) ? requested : defaultLocale;
+  const t = await getTranslations({ locale, namespace: 'anniversaries' });
   const year = parseYear(yearParam);
-  if (year === null) return { title: 'Anniversary not found' };
-  const ordinal = englishOrdinal(anniversaryNumber(year));
-  const title = `${ordinal} anniversary of Black January, 20 January ${year}`;
-  const description = `20 January ${year}: the ${ordinal} anniversary of 20 January 1990 in Baku. The cited account of what happened and the releases issued for the day.`;
+  if (year === null) return { title: t('notFoundTitle') };
+  const phrase = { ordinal: formatAnniversaryOrdinal(year, locale), date: formatAnniversaryDay(year, locale) };
+  const title = t('metaTitle', phrase);
+  const description = t('metaDescription', phrase);
   return {
     title,
     description,
     // The card is this folder's opengraph-image.tsx.
     ...pageSocialMetadata({ locale, path: `/${locale}/anniversaries/${year}`, title, description, ownImage: true }),
     alternates: {
-      canonical: `/${locale}/anniversaries/${year}`,
+      ...pageAlternates(locale, `/anniversaries/${year}`),
       // oEmbed discovery: pasting the page's link into a CMS that speaks oEmbed embeds the card.
-      types: isLocale(locale) ? oembedAlternateTypes(env.SITE_URL, { kind: 'anniversary', locale, year }, title) : undefined,
+      types: oembedAlternateTypes(env.SITE_URL, { kind: 'anniversary', locale, year }, title),
     },
   };
 }
@@ -78,10 +83,10 @@ const HANDOUT_PRINT_CSS = `@media print {
   [data-handout] .share-panel { break-inside: avoid; }
 }`;
 
-function groupByIssuer(releases: ReleaseSummary[]): { issuer: string; releases: ReleaseSummary[] }[] {
+function groupByIssuer(releases: ReleaseSummary[], unnamed: string): { issuer: string; releases: ReleaseSummary[] }[] {
   const groups = new Map<string, ReleaseSummary[]>();
   for (const release of releases) {
-    const issuer = release.issuer?.name ?? 'Issuer not named in the text';
+    const issuer = release.issuer?.name ?? unnamed;
     groups.set(issuer, [...(groups.get(issuer) ?? []), release]);
   }
   return [...groups].map(([issuer, grouped]) => ({ issuer, releases: grouped }));
@@ -92,14 +97,20 @@ export default async function AnniversaryPage({ params }: PageProps<'/[locale]/a
   const { year: yearParam } = await params;
   const year = parseYear(yearParam);
   if (year === null) notFound();
-  const [record, releases, events, figures] = await Promise.all([
-    getAnniversaryRecord(year),
+  const [record, releases, events, figures, t] = await Promise.all([
+    getLocalisedAnniversary(year, locale),
     listReleasesForAnniversary(year),
     listTimelineEvents(ACCOUNT_RANGE),
     listFigures(),
+    getTranslations({ locale, namespace: 'anniversaries' }),
   ]);
-  const ordinal = englishOrdinal(anniversaryNumber(year));
+  const ordinal = formatAnniversaryOrdinal(year, locale);
   const canonicalUrl = `${env.SITE_URL}/${locale}/anniversaries/${year}`;
+  // The curators' title in the reader's language, or the original with its note; without one, the default title.
+  const ownTitle = record?.localised.title ?? null;
+  const heading = ownTitle ?? { text: anniversaryTitle(year, null, locale), lang: locale, untranslated: false };
+  // Where no note can follow (structured data, the embed snippet), a title in the reader's language.
+  const readableTitle = anniversaryTitle(year, { title: titleInReadersLanguage(ownTitle) }, locale);
   return (
     <article aria-labelledby="anniversary-title" data-handout="">
       {/* On paper the page is a one-page handout: the date, the figures with their sources, the QR code and the link. */}
@@ -109,41 +120,53 @@ export default async function AnniversaryPage({ params }: PageProps<'/[locale]/a
       <JsonLd
         data={anniversaryEventJsonLd({
           year,
-          name: anniversaryTitle(year, record),
-          description: `20 January ${year}: the ${ordinal} anniversary of 20 January 1990 in Baku.`,
+          name: readableTitle,
+          description: t('summary', { date: formatAnniversaryDay(year, locale), ordinal }),
           url: canonicalUrl,
         })}
       />
       <header className="mb-8 border-b border-rule pb-6">
         <p className="font-sans text-sm no-print">
-          <Link href={`/${locale}/anniversaries`}>Anniversaries</Link>
+          <Link href={`/${locale}/anniversaries`}>{t('index.title')}</Link>
         </p>
-        <h1 id="anniversary-title" className="mt-2 text-3xl font-semibold leading-tight sm:text-4xl">
-          {anniversaryTitle(year, record)}
+        <h1
+          id="anniversary-title"
+          lang={heading.lang === locale ? undefined : heading.lang}
+          className="mt-2 text-3xl font-semibold leading-tight sm:text-4xl"
+        >
+          {heading.text}
         </h1>
+        {heading.untranslated ? <UntranslatedNote lang={heading.lang} locale={locale} /> : null}
         <p className="mt-2 font-sans text-lg">
-          <time dateTime={`${year}-01-20`}>{formatAnniversaryDate(year, locale)}</time>: {ordinal} anniversary of 20 January 1990
+          {t.rich('dateLine', {
+            ordinal,
+            date: formatAnniversaryDate(year, locale),
+            time: (chunks) => <time dateTime={`${year}-01-20`}>{chunks}</time>,
+          })}
         </p>
-        {record?.introduction ? (
+        <Localised
+          value={record?.localised.introduction ?? null}
+          locale={locale}
+          className="mt-4 max-w-3xl"
           // renderMarkdown sanitises the curators' Markdown to an allowlist on the server.
-          <div className="prose-archive mt-4 max-w-3xl" dangerouslySetInnerHTML={{ __html: renderMarkdown(record.introduction) }} />
-        ) : null}
+          render={(text) => <div className="prose-archive" dangerouslySetInnerHTML={{ __html: renderMarkdown(text) }} />}
+        />
       </header>
       <div className="grid gap-12 lg:grid-cols-[2fr_1fr] print:block">
         <div>
           <section aria-labelledby="what-happened" className="no-print">
-            <h2 id="what-happened" className="mb-6 text-2xl font-semibold">What happened, in the words of the sources</h2>
+            <h2 id="what-happened" className="mb-6 text-2xl font-semibold">{t('whatHappened')}</h2>
             <CitedAccount events={events} locale={locale} />
           </section>
           <AnniversaryFigures groups={groupFiguresByKind(figures)} locale={locale} />
         </div>
         <div className="space-y-10 no-print">
           <section aria-labelledby="releases-heading">
-            <h2 id="releases-heading" className="text-xl font-semibold">Releases for {year}</h2>
+            <h2 id="releases-heading" className="text-xl font-semibold">{t('releasesFor', { year: String(year) })}</h2>
             {releases.length === 0 ? (
-              <p className="mt-2 font-sans">No releases archived for this year yet.</p>
+              <p className="mt-2 font-sans">{t('noReleases')}</p>
             ) : (
-              groupByIssuer(releases).map((group) => (
+              groupByIssuer(releases, t('issuerNotNamed')).map((group) => (
                 <section key={group.issuer} className="mt-4" aria-label={group.issuer}>
                   <h3 className="font-sans text-sm font-semibold uppercase tracking-wide text-muted">{group.issuer}</h3>
                   <ReleaseList releases={group.releases} locale={locale} />
@@ -152,16 +175,16 @@ export default async function AnniversaryPage({ params }: PageProps<'/[locale]/a
             )}
           </section>
           <nav aria-labelledby="see-also" className="font-sans">
-            <h2 id="see-also" className="text-xl font-semibold">See also</h2>
+            <h2 id="see-also" className="text-xl font-semibold">{t('seeAlso')}</h2>
             <ul className="mt-2 space-y-1">
-              <li><Link href={`/${locale}/figures`}>The figures, source by source</Link></li>
-              <li><Link href={`/${locale}/timeline`}>Timeline</Link></li>
-              <li><Link href={`/${locale}/victims`}>The victims</Link></li>
+              <li><Link href={`/${locale}/figures`}>{t('figuresLink')}</Link></li>
+              <li><Link href={`/${locale}/timeline`}>{t('timelineLink')}</Link></li>
+              <li><Link href={`/${locale}/victims`}>{t('victimsLink')}</Link></li>
             </ul>
           </nav>
         </div>
       </div>
-      <SharePanel url={canonicalUrl} year={year} title={anniversaryTitle(year, record)} />
+      <SharePanel url={canonicalUrl} year={year} title={readableTitle} locale={locale} />
       <div className="no-print">
         <LastUpdated
           timestamps={[

@@ -1,6 +1,6 @@
 import { isLocale } from '@/lib/i18n/config';
 import { OG_IMAGE_CONTENT_TYPE, OG_IMAGE_SIZE, renderOgCard } from '@/lib/og/card';
-import { releaseCardContent } from '@/lib/og/content';
+import { ogCardAlt, releaseCardContent } from '@/lib/og/content';
 import { missingCardResponse, siteHost } from '@/lib/og/route';
 import { getReleaseBySlug } from '@/lib/releases/queries';
 import { isSlug } from '@/lib/slug';
@@ -8,7 +8,8 @@ import { isSlug } from '@/lib/slug';
 // The fonts are read from node_modules with fs.
 export const runtime = 'nodejs';
 export const revalidate = 3600;
-export const alt = 'A press release archived by the Black January memorial: its title, issuer and date';
+// Pages name this image with its alt text in their own language (lib/og/metadata.ts); this is the fallback.
+export const alt = ogCardAlt('release', 'en');
 export const size = OG_IMAGE_SIZE;
 export const contentType = OG_IMAGE_CONTENT_TYPE;
 
@@ -17,5 +18,5 @@ export default async function ReleaseCardImage({ params }: { params: Promise<{ l
   const { locale, slug } = await params;
   const release = isLocale(locale) && isSlug(slug) ? await getReleaseBySlug(slug) : null;
   if (!release) return missingCardResponse();
-  return renderOgCard(releaseCardContent(release, locale), { host: siteHost() });
+  return renderOgCard(releaseCardContent(release, locale), { host: siteHost(), locale });
 }

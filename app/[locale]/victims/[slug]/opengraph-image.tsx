@@ -1,6 +1,6 @@
 import { isLocale } from '@/lib/i18n/config';
 import { OG_IMAGE_CONTENT_TYPE, OG_IMAGE_SIZE, renderOgCard } from '@/lib/og/card';
-import { victimCardContent } from '@/lib/og/content';
+import { ogCardAlt, victimCardContent } from '@/lib/og/content';
 import { missingCardResponse, siteHost } from '@/lib/og/route';
 import { isSlug } from '@/lib/slug';
 import { getVictimBySlug } from '@/lib/victims/queries';
@@ -8,7 +8,8 @@ import { getVictimBySlug } from '@/lib/victims/queries';
 // The fonts are read from node_modules with fs.
 export const runtime = 'nodejs';
 export const revalidate = 3600;
-export const alt = 'A memorial record of the Black January memorial: the name and what the sources record of the dates';
+// Pages name this image with its alt text in their own language (lib/og/metadata.ts); this is the fallback.
+export const alt = ogCardAlt('victim', 'en');
 export const size = OG_IMAGE_SIZE;
 export const contentType = OG_IMAGE_CONTENT_TYPE;
 
@@ -17,5 +18,5 @@ export default async function VictimCardImage({ params }: { params: Promise<{ lo
   const { locale, slug } = await params;
   const victim = isLocale(locale) && isSlug(slug) ? await getVictimBySlug(slug) : null;
   if (!victim) return missingCardResponse();
-  return renderOgCard(victimCardContent(victim, locale), { host: siteHost() });
+  return renderOgCard(victimCardContent(victim, locale), { host: siteHost(), locale });
 }

@@ -1,25 +1,28 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { CitedQuote } from '@/components/site/cited-quote';
 import { JsonLd } from '@/components/site/json-ld';
+import { Localised } from '@/components/site/localised-text';
 import { VictimPhoto } from '@/components/site/victim-photo';
 import { LastUpdated } from '@/components/ui/last-updated';
 import { renderMarkdown } from '@/lib/content/markdown';
 import { formatPartialDate } from '@/lib/dates';
+import { oembedAlternateTypes } from '@/lib/embed/oembed';
 import { env } from '@/lib/env';
+import { pageAlternates } from '@/lib/i18n/alternates';
+import { defaultLocale, intlLocale, isLocale } from '@/lib/i18n/config';
 import { resolveLocale } from '@/lib/i18n/params';
-import { victimPersonJsonLd } from '@/lib/seo/json-ld';
+import { pageSocialMetadata } from '@/lib/og/metadata';
 import { redirectIfRenamed } from '@/lib/redirects/queries';
+import { victimPersonJsonLd } from '@/lib/seo/json-ld';
 import { isSlug } from '@/lib/slug';
+import { localiseOne } from '@/lib/translations/localise';
 import { victimDisplayName } from '@/lib/victims/display';
-import { FATE_LABELS, SEX_LABELS } from '@/lib/victims/labels';
 import { getPublicVictimPhoto } from '@/lib/victims/photo-queries';
 import { getVictimBySlug } from '@/lib/victims/queries';
-import { pageSocialMetadata } from '@/lib/og/metadata';
-import { defaultLocale, isLocale } from '@/lib/i18n/config';
-import { oembedAlternateTypes } from '@/lib/embed/oembed';
 
 export const revalidate = 3600;
 
@@ -33,48 +36,63 @@ async function loadVictim(slug: string) {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/victims/[slug]'>): Promise<Metadata> {
-  const { locale, slug } = await params;
+  const { locale: requested, slug } = await params;
+  const locale = isLocale(requested) ? requested : defaultLocale;
+  const t = await getTranslations({ locale, namespace: 'victims' });
   const victim = await loadVictim(slug);
-  if (!victim) return { title: 'Record not found' };
-  const { name } = victimDisplayName(victim);
-  const description = `Memorial record: ${name}. What the sources record about this victim of 20 January 1990, with each source named.`;
+  if (!victim) return { title: t('notFoundTitle') };
+  const { name } = victimDisplayName(victim, locale);
+  const description = t('metaDescription', { name });
+  const path = `/victims/${victim.slug}`;
   return {
     title: name,
     description,
     // The card is this folder's opengraph-image.tsx.
-    ...pageSocialMetadata({ locale, path: `/${locale}/victims/${victim.slug}`, title: name, description, ownImage: true, type: 'profile' }),
+    ...pageSocialMetadata({ locale, path: `/${locale}${path}`, title: name, description, ownImage: true, type: 'profile' }),
     alternates: {
-      canonical: `/${locale}/victims/${victim.slug}`,
-      types: oembedAlternateTypes(env.SITE_URL, { kind: 'victim', locale: isLocale(locale) ? locale : defaultLocale, slug: victim.slug }, name),
+      ...pageAlternates(locale, path),
+      types: oembedAlternateTypes(env.SITE_URL, { kind: 'victim', locale, slug: victim.slug }, name),
     },
   };
 }
 
-const UNKNOWN = <span className="text-muted italic">Not recorded in the sources</span>;
+/** The script a displayed name is written in, for its lang attribute: names are never translated. */
+function nameLanguage(victim: { nameLatin: string | null; nameCyrillic: string | null }): string | undefined {
+  if (victim.nameLatin) return undefined;
+  return victim.nameCyrillic ? 'az-Cyrl' : 'ru';
+}
 
 export default async function VictimPage({ params }: PageProps<'/[locale]/victims/[slug]'>) {
   const locale = await resolveLocale(params);
   const { slug } = await params;
-  const [victim, photo] = await Promise.all([loadVictim(slug), isSlug(slug) ? getPublicVictimPhoto(slug) : null]);
-  if (!victim) {
+  const [found, photo] = await Promise.all([loadVictim(slug), isSlug(slug) ? getPublicVictimPhoto(slug) : null]);
+  if (!found) {
     await redirectIfRenamed('victims', locale, slug);
     notFound();
   }
-  const { name, identified } = victimDisplayName(victim);
+  const [victim, t, common] = await Promise.all([
+    localiseOne('VICTIM', found, locale),
+    getTranslations({ locale, namespace: 'victims' }),
+    getTranslations({ locale, namespace: 'common' }),
+  ]);
+  const { name, identified } = victimDisplayName(victim, locale);
+  // The source's description of an unidentified person is its own words, in the record's language.
+  const descriptionLang = victim.language === locale ? undefined : victim.language;
+  const unknown = <span className="text-muted italic">{t('notRecorded')}</span>;
   const rows: [string, ReactNode][] = [
-    ['Name (Latin script)', victim.nameLatin ?? UNKNOWN],
-    ['Name (Cyrillic)', victim.nameCyrillic ? <span lang="az-Cyrl">{victim.nameCyrillic}</span> : UNKNOWN],
-    ['Name (Russian form)', victim.nameRussian ? <span lang="ru">{victim.nameRussian}</span> : UNKNOWN],
-    ...(victim.otherNames.length > 0 ? ([['Other spellings', victim.otherNames.join(', ')]] as [string, ReactNode][]) : []),
-    ['Sex', victim.sex === 'NOT_STATED' ? UNKNOWN : SEX_LABELS[victim.sex]],
-    ['Born', victim.birthDate ? formatPartialDate(victim.birthDate, victim.birthDatePrecision, { locale }) : UNKNOWN],
-    ['Age', victim.age !== null ? String(victim.age) : UNKNOWN],
-    ['Fate', victim.fate === 'NOT_STATED' ? UNKNOWN : FATE_LABELS[victim.fate]],
-    ['Date of death', victim.deathDate ? formatPartialDate(victim.deathDate, victim.deathDatePrecision, { locale }) : UNKNOWN],
-    ['Place of death', victim.deathPlace ?? UNKNOWN],
-    ['Occupation', victim.occupation ?? UNKNOWN],
-    ['Circumstances', victim.circumstances ?? UNKNOWN],
-    ['Burial place', victim.burialPlace ?? UNKNOWN],
+    [t('fields.nameLatin'), victim.nameLatin ?? unknown],
+    [t('fields.nameCyrillic'), victim.nameCyrillic ? <span lang="az-Cyrl">{victim.nameCyrillic}</span> : unknown],
+    [t('fields.nameRussian'), victim.nameRussian ? <span lang="ru">{victim.nameRussian}</span> : unknown],
+    ...(victim.otherNames.length > 0 ? ([[t('fields.otherNames'), victim.otherNames.join(', ')]] as [string, ReactNode][]) : []),
+    [t('fields.sex'), victim.sex === 'NOT_STATED' ? unknown : common(`sex.${victim.sex}`)],
+    [t('fields.born'), victim.birthDate ? formatPartialDate(victim.birthDate, victim.birthDatePrecision, { locale }) : unknown],
+    [t('fields.age'), victim.age !== null ? new Intl.NumberFormat(intlLocale(locale)).format(victim.age) : unknown],
+    [t('fields.fate'), victim.fate === 'NOT_STATED' ? unknown : common(`fate.${victim.fate}`)],
+    [t('fields.deathDate'), victim.deathDate ? formatPartialDate(victim.deathDate, victim.deathDatePrecision, { locale }) : unknown],
+    [t('fields.deathPlace'), victim.deathPlace ?? unknown],
+    [t('fields.occupation'), victim.localised.occupation ? <Localised value={victim.localised.occupation} locale={locale} as="span" /> : unknown],
+    [t('fields.circumstances'), victim.localised.circumstances ? <Localised value={victim.localised.circumstances} locale={locale} as="span" /> : unknown],
+    [t('fields.burialPlace'), victim.burialPlace ?? unknown],
   ];
   return (
     <article aria-labelledby="victim-name">
@@ -90,20 +108,27 @@ export default async function VictimPage({ params }: PageProps<'/[locale]/victim
       />
       <header className="mb-8 border-b border-rule pb-6">
         <p className="font-sans text-sm">
-          <Link href={`/${locale}/victims`}>The victims</Link>
+          <Link href={`/${locale}/victims`}>{t('backToList')}</Link>
         </p>
-        <h1 id="victim-name" className={`mt-2 text-3xl font-semibold leading-tight ${identified ? '' : 'italic'}`}>
-          {name}
-        </h1>
-        {!identified ? (
-          <p className="mt-2 max-w-3xl font-sans text-muted">
-            The sources describe this person without giving a name. The description is theirs, word for word.
-          </p>
-        ) : null}
+        {identified ? (
+          <h1 id="victim-name" lang={nameLanguage(victim)} className="mt-2 text-3xl font-semibold leading-tight">
+            {name}
+          </h1>
+        ) : (
+          <h1 id="victim-name" className="mt-2 text-3xl font-semibold leading-tight italic">
+            {victim.description
+              ? t.rich('unidentified', {
+                  description: victim.description,
+                  original: (chunks) => <span lang={descriptionLang}>{chunks}</span>,
+                })
+              : t('unidentifiedPerson')}
+          </h1>
+        )}
+        {!identified ? <p className="mt-2 max-w-3xl font-sans text-muted">{t('unidentifiedNote')}</p> : null}
       </header>
       {photo ? (
         <div className="mb-8">
-          <VictimPhoto url={photo.url} altText={photo.altText} credit={photo.credit} contentWarning={photo.contentWarning} />
+          <VictimPhoto url={photo.url} altText={photo.altText} credit={photo.credit} contentWarning={photo.contentWarning} locale={locale} />
         </div>
       ) : null}
       <dl className="grid max-w-3xl gap-x-8 gap-y-3 sm:grid-cols-[max-content_1fr]">
@@ -114,18 +139,28 @@ export default async function VictimPage({ params }: PageProps<'/[locale]/victim
           </div>
         ))}
       </dl>
-      {victim.biography ? (
+      {victim.localised.biography ? (
         <section aria-labelledby="biography" className="mt-10 max-w-3xl">
-          <h2 id="biography" className="text-xl font-semibold">Biography</h2>
-          <div className="prose-archive mt-3" dangerouslySetInnerHTML={{ __html: renderMarkdown(victim.biography) }} />
+          <h2 id="biography" className="text-xl font-semibold">
+            {t('biography')}
+          </h2>
+          <Localised
+            value={victim.localised.biography}
+            locale={locale}
+            className="mt-3"
+            // renderMarkdown sanitises the curators' Markdown to an allowlist on the server.
+            render={(text) => <div className="prose-archive" dangerouslySetInnerHTML={{ __html: renderMarkdown(text) }} />}
+          />
         </section>
       ) : null}
       <section aria-labelledby="sources" className="mt-10 max-w-3xl">
-        <h2 id="sources" className="text-xl font-semibold">Sources</h2>
+        <h2 id="sources" className="text-xl font-semibold">
+          {t('sources')}
+        </h2>
         {victim.citations.length > 0 ? (
           victim.citations.map((citation, index) => <CitedQuote key={index} citation={citation} locale={locale} />)
         ) : (
-          <p className="font-sans text-muted">No published source is linked to this record yet.</p>
+          <p className="font-sans text-muted">{t('noSources')}</p>
         )}
       </section>
       <LastUpdated timestamps={[victim.updatedAt, photo?.updatedAt]} locale={locale} />

@@ -1,7 +1,8 @@
 import type { NextRequest } from 'next/server';
 import { ACCOUNT_RANGE } from '@/lib/anniversaries/account';
 import { isAnniversaryYear } from '@/lib/anniversaries/ordinal';
-import { getAnniversaryRecord } from '@/lib/anniversaries/queries';
+import { titleInReadersLanguage } from '@/lib/anniversaries/format';
+import { getLocalisedAnniversary } from '@/lib/anniversaries/localised';
 import { anniversaryTitle, parseEmbedLang, parseEmbedTheme, pickSourcedLine, renderEmbedCard, renderEmbedNotFound } from '@/lib/embed/card';
 import { env } from '@/lib/env';
 import { listTimelineEvents } from '@/lib/events/queries';
@@ -11,7 +12,8 @@ import { listFigures } from '@/lib/figures/queries';
  * The embeddable card of an anniversary. A route handler rather than a page: an App Router page always
  * ships Next's client runtime and its RSC payload as <script> elements, and the card must carry no
  * JavaScript at all. It reads only cached queries, so a request does not reach the database.
- * Framing by any origin is allowed by next.config.ts (frame-ancestors * for /embed/*).
+ * Framing by any origin is allowed by next.config.ts (frame-ancestors * for /embed/*). `?lang=az|en|ru`
+ * picks the card's language (Azerbaijani when absent or unknown).
  */
 export const revalidate = 3600;
 
@@ -19,16 +21,16 @@ const HTML_HEADERS = { 'Content-Type': 'text/html; charset=utf-8' };
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ year: string }> }) {
   const { year: yearParam } = await params;
-  const year = /^\d{4}$/.test(yearParam) ? Number(yearParam) : NaN;
-  if (!isAnniversaryYear(year, new Date())) {
-    return new Response(renderEmbedNotFound(env.SITE_URL), { status: 404, headers: { ...HTML_HEADERS, 'Cache-Control': 'public, max-age=300' } });
-  }
   const search = request.nextUrl.searchParams;
   const lang = parseEmbedLang(search.get('lang'));
-  const [record, figures, events] = await Promise.all([getAnniversaryRecord(year), listFigures(), listTimelineEvents(ACCOUNT_RANGE)]);
+  const year = /^\d{4}$/.test(yearParam) ? Number(yearParam) : NaN;
+  if (!isAnniversaryYear(year, new Date())) {
+    return new Response(renderEmbedNotFound(env.SITE_URL, lang), { status: 404, headers: { ...HTML_HEADERS, 'Cache-Control': 'public, max-age=300' } });
+  }
+  const [record, figures, events] = await Promise.all([getLocalisedAnniversary(year, lang), listFigures(), listTimelineEvents(ACCOUNT_RANGE)]);
   const html = renderEmbedCard({
     year,
-    title: anniversaryTitle(year, record),
+    title: anniversaryTitle(year, { title: titleInReadersLanguage(record?.localised.title) }, lang),
     lang,
     theme: parseEmbedTheme(search.get('theme')),
     pageUrl: `${env.SITE_URL}/${lang}/anniversaries/${year}`,
