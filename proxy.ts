@@ -3,6 +3,7 @@ import { getToken } from 'next-auth/jwt';
 import createIntlMiddleware from 'next-intl/middleware';
 import { env } from '@/lib/env';
 import { isImpossiblePublicPath } from '@/lib/i18n/impossible-path';
+import { withPageLocale } from '@/lib/i18n/request-locale';
 import { routing } from '@/lib/i18n/routing';
 import { REQUEST_PATH_HEADER } from '@/lib/users/callback-url';
 
@@ -51,8 +52,10 @@ export async function proxy(request: NextRequest) {
     return response;
   }
   if (isAdminPath(request.nextUrl.pathname)) return adminProxy(request);
-  if (!isImpossiblePublicPath(request.nextUrl.pathname, new Date())) return NextResponse.next();
-  return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
+  // The global 404 page gets no params: it learns the address's language from this header.
+  const headers = withPageLocale(request.headers, request.nextUrl.pathname);
+  if (!isImpossiblePublicPath(request.nextUrl.pathname, new Date())) return NextResponse.next({ request: { headers } });
+  return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404, request: { headers } });
 }
 
 export const config = {
