@@ -37,31 +37,46 @@ function queryWords(key: string): string[] {
   return [...new Set(key.split(' '))].slice(0, 6);
 }
 
+/** The vocabulary words one query word matches, each with how close it is (2 = the same word). */
+type WordMatches = { words: string[]; closeness: number[] };
+
+/**
+ * Step one of a name search: each query word against the vocabulary of every word of every key
+ * ("VictimSearchWord", kept by a trigger). A word matches itself, any word containing it, and a word
+ * in which most of its trigrams appear (word_similarity ≥ pg_trgm.word_similarity_threshold, 0.6),
+ * which is what lets "Mammadva" find "mamadova". A word shorter than three letters matches words
+ * that begin with it. The vocabulary is small (names repeat), so this costs about a millisecond.
+ */
+async function matchQueryWords(words: string[]): Promise<WordMatches[]> {
+  const selects = words.map(
+    (word, position) => Prisma.sql`SELECT ${position}::int AS position, w.word,
+        (CASE WHEN w.word = ${word} THEN 2 ELSE similarity(${word}, w.word) END)::float8 AS closeness
+      FROM "VictimSearchWord" w
+      WHERE ${word.length >= 3 ? Prisma.sql`(w.word LIKE ${`%${word}%`} OR ${word} <% w.word)` : Prisma.sql`w.word LIKE ${`${word}%`}`}`,
+  );
+  const rows = await db.$queryRaw<{ position: number; word: string; closeness: number }[]>`${Prisma.join(selects, ' UNION ALL ')}`;
+  return words.map((_, position) => {
+    const matches = rows.filter((row) => row.position === position);
+    return { words: matches.map((row) => row.word), closeness: matches.map((row) => row.closeness) };
+  });
+}
+
 /** The last day a partially known date of death can be (a month's or a year's last day). */
 const latestDeathDay = Prisma.sql`(CASE v."deathDatePrecision"
   WHEN 'DAY' THEN v."deathDate"
   WHEN 'YEAR' THEN (date_trunc('year', v."deathDate") + interval '1 year - 1 day')::date
   ELSE (date_trunc('month', v."deathDate") + interval '1 month - 1 day')::date END)`;
 
-function filterConditions(search: NormalisedVictimSearch, now: Date): Prisma.Sql[] {
+function filterConditions(search: NormalisedVictimSearch, matches: WordMatches[], now: Date): Prisma.Sql[] {
   // The same rule as publicWhere (lib/publication.ts), in SQL.
   const conditions = [
     Prisma.sql`v.status = 'PUBLISHED'`,
     Prisma.sql`v."deletedAt" IS NULL`,
     Prisma.sql`(v."publishAt" IS NULL OR v."publishAt" <= ${now})`,
   ];
-  if (search.key) {
-    // Every word of the query must appear in some name form, in any order ("Elchin Guliyev" finds
-    // "Elçin Mustafa oğlu Quliyev"): as a substring, or as a word whose trigrams mostly appear in one
-    // stretch of the key (word_similarity ≥ pg_trgm.word_similarity_threshold, 0.6), which is what
-    // lets "Mammadva" find Mammadova. The trigram index on "searchKey" serves both operators; a
-    // substring shorter than three letters cannot use it, so short words match by trigrams only.
-    for (const word of queryWords(search.key)) {
-      conditions.push(
-        word.length >= 3 ? Prisma.sql`(v."searchKey" LIKE ${`%${word}%`} OR ${word} <% v."searchKey")` : Prisma.sql`${word} <% v."searchKey"`,
-      );
-    }
-  }
+  // Step two: every query word must be matched by some word of the record, in any order ("Elchin
+  // Guliyev" finds "Elçin Mustafa oğlu Quliyev"); the GIN index on "searchWords" serves &&.
+  for (const match of matches) conditions.push(Prisma.sql`v."searchWords" && ${match.words}::text[]`);
   if (search.place === PLACE_NOT_RECORDED) conditions.push(Prisma.sql`v."deathPlace" IS NULL`);
   else if (search.place) conditions.push(Prisma.sql`v."deathPlace" = ${search.place}`);
   if (search.ageMin !== undefined) conditions.push(Prisma.sql`v.age >= ${search.ageMin}`);
@@ -74,45 +89,57 @@ function filterConditions(search: NormalisedVictimSearch, now: Date): Prisma.Sql
   return conditions;
 }
 
+const BY_NAME = Prisma.sql`"nameLatin" ASC NULLS LAST, "nameCyrillic" ASC NULLS LAST, "nameRussian" ASC NULLS LAST, slug ASC`;
+
 /**
- * Ranking: a name form whose key is exactly the query's (Mamedova for Məmmədova) first, then a
- * name form or word that begins with the query, then the rest by how closely each query word
- * matches a whole word (strict_word_similarity, so "Mammadva" ranks Mammadova above Mammadov);
- * ties by name.
+ * Ranking: a name form whose key is exactly the query's (Mamedova for Məmmədova) first, then a name
+ * form or word that begins with the query, then the rest by how close their words are to the query
+ * words (trigram similarity, so "Mammadva" ranks Mammadova above Mammadov); ties by name. The
+ * closeness is only worked out for that last tier, where it decides something.
  */
-function orderBy(key: string | undefined): Prisma.Sql {
-  const byName = Prisma.sql`v."nameLatin" ASC NULLS LAST, v."nameCyrillic" ASC NULLS LAST, v."nameRussian" ASC NULLS LAST, v.slug ASC`;
-  if (!key) return byName;
+function rankedColumns(key: string, matches: WordMatches[]): { tier: Prisma.Sql; closeness: Prisma.Sql } {
+  const tier = Prisma.sql`CASE
+      WHEN strpos(v."searchKey", ${`|${key}|`}) > 0 THEN 0
+      WHEN strpos(v."searchKey", ${`|${key}`}) > 0 OR strpos(v."searchKey", ${` ${key}`}) > 0 THEN 1
+      ELSE 2 END`;
   const closeness = Prisma.join(
-    queryWords(key).map((word) => Prisma.sql`strict_word_similarity(${word}, v."searchKey")`),
+    matches.map(
+      (match) => Prisma.sql`coalesce((SELECT max(c.closeness) FROM unnest(${match.words}::text[], ${match.closeness}::float8[]) AS c(word, closeness)
+        WHERE c.word = ANY(ranked."searchWords")), 0)`,
+    ),
     ' + ',
   );
-  return Prisma.sql`CASE
-      WHEN v."searchKey" LIKE ${`%|${key}|%`} THEN 0
-      WHEN v."searchKey" LIKE ${`%|${key}%`} OR v."searchKey" LIKE ${`% ${key}%`} THEN 1
-      ELSE 2 END,
-    ${closeness} DESC, ${byName}`;
+  return { tier, closeness };
 }
 
 type VictimRow = Omit<VictimListItem, 'updatedAt'> & { updatedAt: Date };
 
 /**
  * One page of public victims matching a normalised search, and how many match in all. Everything
- * runs in PostgreSQL: the query is folded in TypeScript by the function that folds names on write.
+ * runs in PostgreSQL: the query is folded in TypeScript by the function that folds names on write,
+ * then matched against the vocabulary, then victims are found by their words.
  */
 export async function searchVictims(search: NormalisedVictimSearch, now: Date = new Date()): Promise<VictimSearchResult> {
-  const where = Prisma.join(filterConditions(search, now), ' AND ');
+  const words = search.key ? queryWords(search.key) : [];
+  const matches = words.length > 0 ? await matchQueryWords(words) : [];
+  if (matches.some((match) => match.words.length === 0)) return { victims: [], total: 0, pageCount: 1 };
+  const where = Prisma.join(filterConditions(search, matches, now), ' AND ');
   const offset = (search.page - 1) * VICTIMS_PAGE_SIZE;
-  const [rows, counted] = await Promise.all([
-    db.$queryRaw<VictimRow[]>`
-      SELECT v.slug, v."nameLatin", v."nameCyrillic", v."nameRussian", v."otherNames", v.description, v.age, v.fate::text AS fate,
-             v."deathPlace", v."updatedAt"
-      FROM "Victim" v
-      WHERE ${where}
-      ORDER BY ${orderBy(search.key)}
-      LIMIT ${VICTIMS_PAGE_SIZE} OFFSET ${offset}`,
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Victim" v WHERE ${where}`,
-  ]);
+  const columns = Prisma.sql`v.slug, v."nameLatin", v."nameCyrillic", v."nameRussian", v."otherNames", v.description, v.age,
+    v.fate::text AS fate, v."deathPlace", v."updatedAt"`;
+  let page: Promise<VictimRow[]>;
+  if (search.key) {
+    const { tier, closeness } = rankedColumns(search.key, matches);
+    page = db.$queryRaw<VictimRow[]>`
+      SELECT slug, "nameLatin", "nameCyrillic", "nameRussian", "otherNames", description, age, fate, "deathPlace", "updatedAt"
+      FROM (SELECT ${columns}, v."searchWords", ${tier} AS tier FROM "Victim" v WHERE ${where}) AS ranked
+      ORDER BY tier, CASE WHEN tier = 2 THEN ${closeness} END DESC, ${BY_NAME}
+      LIMIT ${VICTIMS_PAGE_SIZE} OFFSET ${offset}`;
+  } else {
+    page = db.$queryRaw<VictimRow[]>`
+      SELECT ${columns} FROM "Victim" v WHERE ${where} ORDER BY ${BY_NAME} LIMIT ${VICTIMS_PAGE_SIZE} OFFSET ${offset}`;
+  }
+  const [rows, counted] = await Promise.all([page, db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Victim" v WHERE ${where}`]);
   const total = counted[0]?.total ?? 0;
   return {
     victims: rows.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
