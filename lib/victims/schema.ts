@@ -55,3 +55,18 @@ export function parseVictimSearch(searchParams: Record<string, string | string[]
     page: first(searchParams.page),
   });
 }
+
+/** The list's address with the same search and filters on another page: paging keeps the query. */
+export function victimSearchHref(locale: string, search: VictimSearch, page: number): string {
+  const query = new URLSearchParams();
+  if (search.q) query.set('q', search.q);
+  if (search.place) query.set('place', search.place);
+  if (search.ageMin !== undefined) query.set('ageMin', String(search.ageMin));
+  if (search.ageMax !== undefined) query.set('ageMax', String(search.ageMax));
+  if (search.fate) query.set('fate', search.fate);
+  if (search.diedFrom) query.set('diedFrom', search.diedFrom);
+  if (search.diedTo) query.set('diedTo', search.diedTo);
+  if (page > 1) query.set('page', String(page));
+  const text = query.toString();
+  return `/${locale}/victims${text ? `?${text}` : ''}`;
+}

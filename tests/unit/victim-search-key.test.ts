@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldName, victimSearchKey } from '@/lib/victims/search-key';
+import { parseVictimSearch, victimSearchHref } from '@/lib/victims/schema';
 
 /**
  * Real spellings of the same name, as 1990 records, Russian documents and Azerbaijani Latin give
@@ -73,5 +74,29 @@ describe('victimSearchKey', () => {
     expect(victimSearchKey({ nameLatin: null, description: 'a young doctor' })).toBe('|a younk doctor|');
     expect(victimSearchKey({ nameLatin: 'Elçin', description: 'a young doctor' })).toBe('|alcin|');
     expect(victimSearchKey({ nameLatin: ' ', otherNames: [] })).toBe('');
+  });
+});
+
+describe('the victims list query string', () => {
+  it('parses the fate and date filters and drops malformed ones', () => {
+    expect(parseVictimSearch({ fate: 'MISSING', diedFrom: '1990-01-19', diedTo: '1990-01-20' })).toMatchObject({ fate: 'MISSING', diedFrom: '1990-01-19', diedTo: '1990-01-20' });
+    expect(parseVictimSearch({ fate: 'ALIVE', diedFrom: '1990-02-30', diedTo: '20 January' })).toMatchObject({ fate: undefined, diedFrom: undefined, diedTo: undefined });
+  });
+
+  it('keeps the name and every filter on the links to other pages', () => {
+    const search = parseVictimSearch({ q: 'Лариса Məmmədova', place: 'Baku', ageMin: '10', ageMax: '20', fate: 'KILLED', diedFrom: '1990-01-19', diedTo: '1990-01-20', page: '2' });
+    const href = victimSearchHref('az', search, 3);
+    expect(href.startsWith('/az/victims?')).toBe(true);
+    expect(Object.fromEntries(new URL(href, 'http://x').searchParams)).toEqual({
+      q: 'Лариса Məmmədova',
+      place: 'Baku',
+      ageMin: '10',
+      ageMax: '20',
+      fate: 'KILLED',
+      diedFrom: '1990-01-19',
+      diedTo: '1990-01-20',
+      page: '3',
+    });
+    expect(victimSearchHref('en', parseVictimSearch({}), 1)).toBe('/en/victims');
   });
 });
