@@ -176,7 +176,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
       <section aria-labelledby="cite-heading" className="mt-10 max-w-3xl font-sans text-sm">
         <h2 id="cite-heading" className="font-semibold">{t('cite.heading')}</h2>
         <p className="mt-1">
-          {t('cite.citation', { issuer: release.issuer?.name ?? 'none', title: release.title, date: issuedOn, place: release.place ?? 'none', url: canonical })}
+          {t('cite.citation', { issuerPrefix: release.issuer ? `${release.issuer.name}, ` : '', title: release.title, date: issuedOn, placeSuffix: release.place ? `, ${release.place}` : '', url: canonical })}
         </p>
       </section>
       <LastUpdated timestamps={[release.updatedAt]} locale={locale} />
