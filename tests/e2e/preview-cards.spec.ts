@@ -57,6 +57,8 @@ function expectedType(path: string): string {
 
 test.describe('preview cards', () => {
   test('every public page has its Open Graph and Twitter card, with absolute addresses and a 1200×630 PNG', async ({ page, baseURL }) => {
+    // Renders every public page, and each distinct card image, on its first request.
+    test.slow();
     const origin = new URL(baseURL!).origin;
     const checkedImages = new Set<string>();
     for (const path of PAGES) {

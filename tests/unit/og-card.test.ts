@@ -84,6 +84,20 @@ describe('coveredText', () => {
   });
 });
 
+/** A victim the sources describe without a name, with nothing else recorded. */
+const UNIDENTIFIED_BOY = {
+  nameLatin: null,
+  nameCyrillic: null,
+  nameRussian: null,
+  description: 'a 7-year old boy',
+  birthDate: null,
+  birthDatePrecision: 'UNKNOWN' as const,
+  deathDate: null as string | null,
+  deathDatePrecision: 'UNKNOWN' as 'UNKNOWN' | 'DAY',
+  deathPlace: null,
+  age: null as number | null,
+};
+
 describe('card content', () => {
   it('states the anniversary as on its page', () => {
     expect(anniversaryCardContent(2027, null)).toEqual({
@@ -99,18 +113,7 @@ describe('card content', () => {
   });
 
   it('names an unidentified victim by the description and leaves out what no source records', () => {
-    const victim = {
-      nameLatin: null,
-      nameCyrillic: null,
-      nameRussian: null,
-      description: 'a 7-year old boy',
-      birthDate: null,
-      birthDatePrecision: 'UNKNOWN' as const,
-      deathDate: null,
-      deathDatePrecision: 'UNKNOWN' as const,
-      deathPlace: null,
-      age: null,
-    };
+    const victim = UNIDENTIFIED_BOY;
     expect(victimCardContent(victim)).toEqual({ kicker: 'In memory', title: 'Unidentified: a 7-year old boy', lines: [] });
     expect(
       victimCardContent({ ...victim, nameLatin: 'Ad Soyadı', nameCyrillic: 'Ад Сојады', deathDate: '1990-01-20', deathDatePrecision: 'DAY', age: 13 }).lines,
@@ -119,18 +122,7 @@ describe('card content', () => {
 });
 
 describe('card content in Azerbaijani and Russian', () => {
-  const victim = {
-    nameLatin: null,
-    nameCyrillic: null,
-    nameRussian: null,
-    description: 'a 7-year old boy',
-    birthDate: null,
-    birthDatePrecision: 'UNKNOWN' as const,
-    deathDate: '1990-01-20',
-    deathDatePrecision: 'DAY' as const,
-    deathPlace: null,
-    age: 7,
-  };
+  const victim = { ...UNIDENTIFIED_BOY, deathDate: '1990-01-20', deathDatePrecision: 'DAY' as const, age: 7 };
 
   it('states the anniversary with the language’s own ordinal and date', () => {
     expect(anniversaryCardContent(2027, null, 'az')).toEqual({ kicker: 'Qara Yanvarın ildönümü', title: '37-ci ildönümü', lines: ['20 yanvar 2027, çərşənbə'] });
