@@ -112,7 +112,7 @@ function rankedColumns(key: string, matches: WordMatches[]): { tier: Prisma.Sql;
   return { tier, closeness };
 }
 
-type VictimRow = Omit<VictimListItem, 'updatedAt'> & { updatedAt: Date };
+type VictimRow = Omit<VictimListItem, 'updatedAt'> & { updatedAt: Date; total: number };
 
 /**
  * One page of public victims matching a normalised search, and how many match in all. Everything
@@ -125,24 +125,27 @@ export async function searchVictims(search: NormalisedVictimSearch, now: Date = 
   if (matches.some((match) => match.words.length === 0)) return { victims: [], total: 0, pageCount: 1 };
   const where = Prisma.join(filterConditions(search, matches, now), ' AND ');
   const offset = (search.page - 1) * VICTIMS_PAGE_SIZE;
+  // The total comes with the page (count(*) OVER ()): one scan of the matches instead of two.
   const columns = Prisma.sql`v.slug, v."nameLatin", v."nameCyrillic", v."nameRussian", v."otherNames", v.description, v.age,
-    v.fate::text AS fate, v."deathPlace", v."updatedAt"`;
-  let page: Promise<VictimRow[]>;
+    v.fate::text AS fate, v."deathPlace", v."updatedAt", count(*) OVER ()::int AS total`;
+  let rows: VictimRow[];
   if (search.key) {
     const { tier, closeness } = rankedColumns(search.key, matches);
-    page = db.$queryRaw<VictimRow[]>`
-      SELECT slug, "nameLatin", "nameCyrillic", "nameRussian", "otherNames", description, age, fate, "deathPlace", "updatedAt"
+    rows = await db.$queryRaw<VictimRow[]>`
+      SELECT slug, "nameLatin", "nameCyrillic", "nameRussian", "otherNames", description, age, fate, "deathPlace", "updatedAt", total
       FROM (SELECT ${columns}, v."searchWords", ${tier} AS tier FROM "Victim" v WHERE ${where}) AS ranked
       ORDER BY tier, CASE WHEN tier = 2 THEN ${closeness} END DESC, ${BY_NAME}
       LIMIT ${VICTIMS_PAGE_SIZE} OFFSET ${offset}`;
   } else {
-    page = db.$queryRaw<VictimRow[]>`
+    rows = await db.$queryRaw<VictimRow[]>`
       SELECT ${columns} FROM "Victim" v WHERE ${where} ORDER BY ${BY_NAME} LIMIT ${VICTIMS_PAGE_SIZE} OFFSET ${offset}`;
   }
-  const [rows, counted] = await Promise.all([page, db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Victim" v WHERE ${where}`]);
-  const total = counted[0]?.total ?? 0;
+  // A page past the end has no rows to carry the total; only then is it counted on its own.
+  const total =
+    rows[0]?.total ??
+    (offset === 0 ? 0 : ((await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Victim" v WHERE ${where}`)[0]?.total ?? 0));
   return {
-    victims: rows.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
+    victims: rows.map(({ total: _total, ...row }) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
     total,
     pageCount: Math.max(1, Math.ceil(total / VICTIMS_PAGE_SIZE)),
   };

@@ -138,6 +138,9 @@ describe('filters combine with the name search', () => {
     expect(first).toMatchObject({ total: VICTIMS_PAGE_SIZE + 3, pageCount: 2 });
     expect(first.victims).toHaveLength(VICTIMS_PAGE_SIZE);
     expect(second.victims.map((victim) => victim.nameLatin)).toEqual(['Kamran Məmmədov 50', 'Kamran Məmmədov 51', 'Kamran Məmmədov 52']);
+    // A page past the end is empty but still says how many match.
+    expect(await listVictims(search({ q: 'Mamedov', page: 5 }))).toEqual({ victims: [], total: VICTIMS_PAGE_SIZE + 3, pageCount: 2 });
+    expect(await listVictims(search({ q: 'Mamedov', fate: 'MISSING' }))).toEqual({ victims: [], total: 0, pageCount: 1 });
   });
 });
 
