@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderOgCard, type OgCardContent } from '@/lib/og/card';
+import { anniversaryCardContent, releaseCardContent, siteCardContent, victimCardContent } from '@/lib/og/content';
 import { loadOgFonts, loadOgFontSubsets, type OgFont } from '@/lib/og/fonts';
 
 /**
@@ -40,9 +41,9 @@ const AZERBAIJANI_CARD: OgCardContent = {
   lines: [`Çərşənbə, 20 yanvar 2027 · ${LOWER} · ${UPPER}`, `Шәһидләр Хиябаны · ${CYRILLIC}`],
 };
 
-async function draw(content: OgCardContent, fonts: OgFont[]): Promise<Buffer> {
+async function draw(content: OgCardContent, fonts: OgFont[], locale = 'az'): Promise<Buffer> {
   fetchCalls = [];
-  const response = await renderOgCard(content, { host: 'memorial.test', fonts });
+  const response = await renderOgCard(content, { host: 'memorial.test', fonts, locale });
   return Buffer.from(await response.arrayBuffer());
 }
 
@@ -75,5 +76,41 @@ describe('Azerbaijani preview cards', () => {
         expect(drawn.equals(missing), letter).toBe(false);
       }
     }
+  });
+
+  it('the Azerbaijani cards the pages get have Azerbaijani letters, none replaced, and draw them without a missing glyph', async () => {
+    const bundled = await loadOgFonts();
+    const victim = {
+      nameLatin: 'Larissa Mammadova',
+      nameCyrillic: null,
+      nameRussian: null,
+      description: null,
+      birthDate: null,
+      birthDatePrecision: 'UNKNOWN' as const,
+      deathDate: '1990-01-20',
+      deathDatePrecision: 'DAY' as const,
+      deathPlace: null,
+      age: 13,
+    };
+    const release = { title: '30th Anniversary of the Black January', issuedOn: '2020-01-20', place: null, issuer: null };
+    const cards = [siteCardContent('az'), anniversaryCardContent(2020, null, 'az'), anniversaryCardContent(2027, null, 'az'), victimCardContent(victim, 'az'), releaseCardContent(release, 'az')];
+    const text = cards.map((content) => [content.kicker, content.title, ...content.lines].join(' ')).join(' ');
+    // Whatever the wording, the Azerbaijani strings use the letters English lacks, and none was
+    // replaced for want of a glyph (coveredText's U+FFFD).
+    expect(text).toMatch(/[əğışçöüƏĞİŞÇÖÜ]/);
+    expect(text).not.toContain('\uFFFD');
+    for (const content of cards) {
+      await draw(content, bundled);
+      expect(fetchCalls, JSON.stringify(content)).toEqual([]);
+    }
+  });
+
+  it('capitalises the kicker by Azerbaijani rules: i becomes İ, not I', async () => {
+    const bundled = await loadOgFonts();
+    const card = (kicker: string): OgCardContent => ({ kicker, title: 'a', lines: [] });
+    // "ildönümü" in capitals is "İLDÖNÜMÜ" in Azerbaijani ("ILDÖNÜMÜ" would read "ıldönümü").
+    expect((await draw(card('ildönümü'), bundled, 'az')).equals(await draw(card('İLDÖNÜMÜ'), bundled, 'az'))).toBe(true);
+    // English keeps its own rule.
+    expect((await draw(card('anniversary'), bundled, 'en')).equals(await draw(card('ANNIVERSARY'), bundled, 'en'))).toBe(true);
   });
 });
