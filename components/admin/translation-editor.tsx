@@ -52,7 +52,10 @@ export function TranslationEditor({
           <FieldErrors name="translation-form" errors={Object.entries(errors).flatMap(([name, messages]) => (name.startsWith('version.') || name === '_form' ? messages : []))} />
           {fields.map((field) => (
             <fieldset key={field.field} className="border border-rule p-4">
-              <legend className="px-1 font-sans text-lg font-semibold">{field.label}</legend>
+              <legend className="px-1">
+                {/* A heading as well as a legend, so the page's outline reads h1 → field → original. */}
+                <h2 className="font-sans text-lg font-semibold">{field.label}</h2>
+              </legend>
               <div className={`grid gap-4 ${languages.length > 1 ? 'lg:grid-cols-3' : 'lg:grid-cols-2'}`}>
                 <div>
                   <h3 className="font-sans text-sm font-semibold">Original, in {originalLanguage.label}</h3>
@@ -105,7 +108,9 @@ export function TranslationEditor({
             </fieldset>
           ))}
           <fieldset className="border border-rule p-4">
-            <legend className="px-1 font-sans text-lg font-semibold">Where the translations come from</legend>
+            <legend className="px-1">
+              <h2 className="font-sans text-lg font-semibold">Where the translations come from</h2>
+            </legend>
             <p id="translation-note-hint" className="font-sans text-sm text-muted">
               For each language, say who made the translation or which source gives it (a release’s own translation, for instance). Never enter a machine translation as if it were a source’s text.
             </p>
