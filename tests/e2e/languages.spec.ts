@@ -267,3 +267,16 @@ test.describe('only the published languages exist', () => {
     });
   }
 });
+
+test.describe('a missing page inside a language answers in that language', () => {
+  for (const locale of LOCALES) {
+    for (const path of [`/${locale}/no-such-page`, `/${locale}/victims/NOT..A..SLUG`, `/${locale}/anniversaries/1990`, `/${locale}/victims/no-such-victim`]) {
+      test(`${path} is the 404 page in <html lang="${locale}">`, async ({ page }) => {
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(404);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      });
+    }
+  }
+});
