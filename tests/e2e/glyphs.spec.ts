@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { nextAnniversaryYear } from '../../lib/anniversaries/ordinal';
+import { fetchPng } from './helpers/png';
 import { VICTIM, publicPages, releaseListPage } from './public-pages';
 
 /**
@@ -152,19 +153,6 @@ test.describe('Azerbaijani letters on the pages', () => {
   });
 });
 
-/** The type and pixel size of a PNG, read from its signature and IHDR chunk (width at byte 16, height at 20). */
-async function fetchPng(page: Page, url: string) {
-  const response = await page.request.get(url);
-  const body = await response.body();
-  const isPng = body.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  return {
-    status: response.status(),
-    contentType: response.headers()['content-type'],
-    isPng,
-    size: isPng ? [body.readUInt32BE(16), body.readUInt32BE(20)] : null,
-  };
-}
-
 test.describe('preview images of the Azerbaijani edition', () => {
   test('the home page, anniversaries, a victim and a release have 1200×630 PNG cards', async ({ page }) => {
     const [release] = await (async () => {
@@ -178,7 +166,7 @@ test.describe('preview images of the Azerbaijani edition', () => {
       expect(image, path).toBeTruthy();
       // The card is the page's own, in its language's address space.
       expect(new URL(image!).pathname, path).toMatch(/^\/az(\/|$)/);
-      expect(await fetchPng(page, image!), `${path}: ${image}`).toEqual({ status: 200, contentType: 'image/png', isPng: true, size: [1200, 630] });
+      expect(await fetchPng(page.request, image!), `${path}: ${image}`).toEqual({ status: 200, contentType: 'image/png', isPng: true, size: [1200, 630] });
     }
   });
 });

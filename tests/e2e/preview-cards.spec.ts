@@ -1,5 +1,6 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { nextAnniversaryYear } from '../../lib/anniversaries/ordinal';
+import { fetchPng } from './helpers/png';
 import { PUBLIC_PAGES } from './public-pages';
 
 /**
@@ -34,19 +35,6 @@ async function readCard(page: Page, path: string): Promise<Card> {
     for (const name of ['twitter:card', 'twitter:title', 'twitter:image']) card[name] = meta(`name="${name}"`);
     return card;
   });
-}
-
-/** The status, type and pixel size of a PNG, read from its IHDR chunk (width at byte 16, height at 20). */
-async function fetchPng(request: APIRequestContext, url: string) {
-  const response = await request.get(url);
-  const body = await response.body();
-  const isPng = body.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  return {
-    status: response.status(),
-    contentType: response.headers()['content-type'],
-    isPng,
-    size: isPng ? [body.readUInt32BE(16), body.readUInt32BE(20)] : null,
-  };
 }
 
 function expectedType(path: string): string {

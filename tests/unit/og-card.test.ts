@@ -1,30 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OG_IMAGE_SIZE, renderOgCard, type OgCardContent } from '@/lib/og/card';
 import { anniversaryCardContent, ogCardAlt, releaseCardContent, siteCardContent, victimCardContent } from '@/lib/og/content';
 import { coveredText, loadOgFonts, loadOgFontSubsets, type OgFont } from '@/lib/og/fonts';
+import { recordFontDownloads } from '../helpers/font-downloads';
 
-/**
- * Satori draws a glyph that no font has as the fonts' "missing glyph", after asking for a font to
- * download (ImageResponse fetches one from Google Fonts). Fetch is stubbed to fail: the bundled
- * fonts must never need it, and the Latin-only rendering shows what a missing glyph looks like.
- */
-let fetchCalls: string[];
-const realFetch = globalThis.fetch;
-beforeEach(() => {
-  fetchCalls = [];
-  vi.stubGlobal('fetch', async (input: string | URL | Request, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : String(input);
-    // The renderer loads its own WebAssembly from data: URLs; anything else would be the network.
-    if (url.startsWith('data:')) return realFetch(input, init);
-    fetchCalls.push(url);
-    throw new Error('no network in tests');
-  });
-  vi.spyOn(console, 'error').mockImplementation(() => {});
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+/** Font downloads the renderer asks for: each is a glyph no bundled font has (tests/helpers/font-downloads.ts). */
+const downloads = recordFontDownloads();
 
 /** A code point in the Private Use Area: no font has it, so it is certain to be missing. */
 const MISSING = '\uE000';
@@ -43,7 +24,7 @@ describe('preview card images', () => {
     const image = await png('Şəhidlər Xiyabanı · Шәһидләр Хиабаны', await loadOgFonts());
     expect(image.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([image.readUInt32BE(16), image.readUInt32BE(20)]).toEqual([OG_IMAGE_SIZE.width, OG_IMAGE_SIZE.height]);
-    expect(fetchCalls).toEqual([]);
+    expect(downloads.urls).toEqual([]);
   });
 
   // Each letter is compared with a certainly missing glyph: with a font that lacks the letter the two
@@ -54,14 +35,14 @@ describe('preview card images', () => {
       const latinOnly = await loadOgFontSubsets(['latin']);
       expect((await png(letter, latinOnly)).equals(await png(MISSING, latinOnly))).toBe(true);
 
-      fetchCalls = [];
+      downloads.reset();
       const bundled = await loadOgFonts();
       expect((await png(letter, bundled)).equals(await png(MISSING, bundled))).toBe(false);
       // The missing glyph asked for a download; the bundled letter did not.
-      expect(fetchCalls.length).toBeGreaterThan(0);
-      fetchCalls = [];
+      expect(downloads.urls.length).toBeGreaterThan(0);
+      downloads.reset();
       await png(letter, bundled);
-      expect(fetchCalls).toEqual([]);
+      expect(downloads.urls).toEqual([]);
     });
   }
 
@@ -69,9 +50,9 @@ describe('preview card images', () => {
     const bundled = await loadOgFonts();
     const missing = await png(MISSING, bundled);
     for (const letter of ['ı', 'ç', 'ö', 'ü']) {
-      fetchCalls = [];
+      downloads.reset();
       expect((await png(letter, bundled)).equals(missing)).toBe(false);
-      expect(fetchCalls).toEqual([]);
+      expect(downloads.urls).toEqual([]);
     }
   });
 });

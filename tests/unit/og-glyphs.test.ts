@@ -1,34 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderOgCard, type OgCardContent } from '@/lib/og/card';
 import { anniversaryCardContent, releaseCardContent, siteCardContent, victimCardContent } from '@/lib/og/content';
 import { loadOgFonts, loadOgFontSubsets, type OgFont } from '@/lib/og/fonts';
+import { recordFontDownloads } from '../helpers/font-downloads';
 
 /**
  * The Azerbaijani edition's preview cards draw every Azerbaijani letter, in every face a card uses
  * (the title in Noto Serif bold, the kicker in Noto Sans semibold capitals, the lines in Noto Sans).
- *
  * The renderer asks for a font download for each character no bundled font has: that request is the
- * sign of a missing glyph (the box it would otherwise draw). Fetch is stubbed, so the requests are
- * counted and nothing is downloaded. The same card with only the Latin subset must make requests,
- * which shows the test can see a missing glyph; with the bundled fonts it must make none.
+ * sign of a missing glyph. The same card with only the Latin subset must make requests, which shows
+ * the test can see a missing glyph; with the bundled fonts it must make none.
  */
-let fetchCalls: string[];
-const realFetch = globalThis.fetch;
-beforeEach(() => {
-  fetchCalls = [];
-  vi.stubGlobal('fetch', async (input: string | URL | Request, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : String(input);
-    // The renderer loads its own WebAssembly from data: URLs; anything else would be the network.
-    if (url.startsWith('data:')) return realFetch(input, init);
-    fetchCalls.push(url);
-    throw new Error('no network in tests');
-  });
-  vi.spyOn(console, 'error').mockImplementation(() => {});
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+const downloads = recordFontDownloads();
 
 const LOWER = 'ə ğ ı i ş ç ö ü';
 const UPPER = 'Ə Ğ I İ Ş Ç Ö Ü';
@@ -42,7 +25,7 @@ const AZERBAIJANI_CARD: OgCardContent = {
 };
 
 async function draw(content: OgCardContent, fonts: OgFont[], locale = 'az'): Promise<Buffer> {
-  fetchCalls = [];
+  downloads.reset();
   const response = await renderOgCard(content, { host: 'memorial.test', fonts, locale });
   return Buffer.from(await response.arrayBuffer());
 }
@@ -50,12 +33,12 @@ async function draw(content: OgCardContent, fonts: OgFont[], locale = 'az'): Pro
 describe('Azerbaijani preview cards', () => {
   it('a card without the Latin Extended and Cyrillic subsets asks for the missing glyphs (the test can see them)', async () => {
     await draw(AZERBAIJANI_CARD, await loadOgFontSubsets(['latin']));
-    expect(fetchCalls.length).toBeGreaterThan(0);
+    expect(downloads.urls.length).toBeGreaterThan(0);
   });
 
   it('draws "Qara Yanvar … ə ğ ş" and every other Azerbaijani letter, Latin and Cyrillic, from the bundled fonts', async () => {
     const image = await draw(AZERBAIJANI_CARD, await loadOgFonts());
-    expect(fetchCalls).toEqual([]);
+    expect(downloads.urls).toEqual([]);
     expect(image.subarray(1, 4).toString('latin1')).toBe('PNG');
   });
 
@@ -70,9 +53,9 @@ describe('Azerbaijani preview cards', () => {
         { kicker: 'a', title: 'a', lines: [letter] },
       ]) {
         const drawn = await draw(content, bundled);
-        expect(fetchCalls, `${letter} in ${JSON.stringify(content)}`).toEqual([]);
+        expect(downloads.urls, `${letter} in ${JSON.stringify(content)}`).toEqual([]);
         const missing = await draw(content, latinOnly);
-        expect(fetchCalls.length, `${letter} is missing from the Latin subset`).toBeGreaterThan(0);
+        expect(downloads.urls.length, `${letter} is missing from the Latin subset`).toBeGreaterThan(0);
         expect(drawn.equals(missing), letter).toBe(false);
       }
     }
@@ -101,7 +84,7 @@ describe('Azerbaijani preview cards', () => {
     expect(text).not.toContain('\uFFFD');
     for (const content of cards) {
       await draw(content, bundled);
-      expect(fetchCalls, JSON.stringify(content)).toEqual([]);
+      expect(downloads.urls, JSON.stringify(content)).toEqual([]);
     }
   });
 
