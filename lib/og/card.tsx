@@ -1,5 +1,6 @@
 import { ImageResponse } from 'next/og';
 import { catalogue } from '@/lib/i18n/catalogue';
+import { intlLocale } from '@/lib/i18n/config';
 import { loadOgFonts, ogFontFamily, type OgFont } from '@/lib/og/fonts';
 
 /** Open Graph's recommended size, which Twitter's large card shares. */
@@ -55,8 +56,9 @@ export function OgCard({ content, host, locale = 'en' }: { content: OgCardConten
           <SiteMark locale={locale} />
         </div>
         <div style={{ display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1 }}>
-          <div style={{ fontFamily: SANS, fontWeight: 600, fontSize: 26, letterSpacing: 3, textTransform: 'uppercase', color: MOURNING }}>
-            {content.kicker}
+          {/* Capitals by the language's own rules (Azerbaijani i → İ), not CSS's, which knows only English. */}
+          <div style={{ fontFamily: SANS, fontWeight: 600, fontSize: 26, letterSpacing: 3, color: MOURNING }}>
+            {content.kicker.toLocaleUpperCase(intlLocale(locale))}
           </div>
           <div
             style={{

@@ -25,6 +25,7 @@ const ACTION_LABELS: Record<string, string> = {
   delete: 'Deleted',
   restore: 'Restored',
   import: 'Imported',
+  translate: 'Translated',
 };
 
 export default async function HistoryPage({ searchParams }: PageProps<'/admin/history'>) {
