@@ -135,6 +135,8 @@ async function main(): Promise<number> {
   const drop = async () => {
     if (dropped) return;
     dropped = true;
+    // BENCH_KEEP=1 leaves the scratch database for EXPLAIN ANALYZE; drop it by hand afterwards.
+    if (process.env.BENCH_KEEP === '1') return void console.log(`Kept ${scratch.name} (BENCH_KEEP=1).`);
     await scratch.drop();
     console.log(`Dropped ${scratch.name}.`);
   };

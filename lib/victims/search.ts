@@ -19,7 +19,21 @@ export type VictimListItem = {
   updatedAt: string;
 };
 
-export type VictimSearchResult = { victims: VictimListItem[]; total: number; pageCount: number };
+/**
+ * `totalIsAtLeast` is set for a broad search (more than BROAD_SEARCH_MATCHES matches): the total is
+ * then that bound, not an exact count, and the list is the records whose words match the query's
+ * exactly, by name.
+ */
+export type VictimSearchResult = { victims: VictimListItem[]; total: number; pageCount: number; totalIsAtLeast?: boolean };
+
+/**
+ * Above this many matches a search is broad ("Məmmədov" alone in a large archive): ranking every
+ * match would read every matching row, so its cost would grow with the archive. A broad search is
+ * instead counted only up to this bound and listed by name through the name index, keeping only
+ * records that have the query's words exactly (a fuzzy match could never reach the first pages of
+ * thousands of exact ones anyway).
+ */
+export const BROAD_SEARCH_MATCHES = 1000;
 
 /**
  * The search as the database sees it: the name folded to its key (lib/victims/search-key.ts), so
@@ -133,21 +147,56 @@ export async function searchVictims(search: NormalisedVictimSearch, now: Date = 
     const { tier, closeness } = rankedColumns(search.key, matches);
     rows = await db.$queryRaw<VictimRow[]>`
       SELECT slug, "nameLatin", "nameCyrillic", "nameRussian", "otherNames", description, age, fate, "deathPlace", "updatedAt", total
-      FROM (SELECT ${columns}, v."searchWords", ${tier} AS tier FROM "Victim" v WHERE ${where}) AS ranked
+      FROM (SELECT ${columns}, v."searchWords", ${tier} AS tier
+        FROM (SELECT * FROM "Victim" v WHERE ${where} LIMIT ${BROAD_SEARCH_MATCHES + 1}) AS v) AS ranked
       ORDER BY tier, CASE WHEN tier = 2 THEN ${closeness} END DESC, ${BY_NAME}
       LIMIT ${VICTIMS_PAGE_SIZE} OFFSET ${offset}`;
+    // Ranking reads at most one match more than the bound: with more, the search is broad.
+    if ((rows[0]?.total ?? (await boundedCount(where, offset))) > BROAD_SEARCH_MATCHES) return broadSearch(search, matches, now, offset);
   } else {
     rows = await db.$queryRaw<VictimRow[]>`
       SELECT ${columns} FROM "Victim" v WHERE ${where} ORDER BY ${BY_NAME} LIMIT ${VICTIMS_PAGE_SIZE} OFFSET ${offset}`;
   }
   // A page past the end has no rows to carry the total; only then is it counted on its own.
-  const total =
-    rows[0]?.total ??
-    (offset === 0 ? 0 : ((await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Victim" v WHERE ${where}`)[0]?.total ?? 0));
+  const total = rows[0]?.total ?? (await boundedCount(where, offset, search.key ? BROAD_SEARCH_MATCHES + 1 : null));
   return {
     victims: rows.map(({ total: _total, ...row }) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
     total,
     pageCount: Math.max(1, Math.ceil(total / VICTIMS_PAGE_SIZE)),
+  };
+}
+
+/**
+ * How many records match, for a page past the end (which has no row to carry the total): up to
+ * `limit`, or all of them when it is null.
+ */
+async function boundedCount(where: Prisma.Sql, offset: number, limit: number | null = BROAD_SEARCH_MATCHES + 1): Promise<number> {
+  if (offset === 0) return 0;
+  const [row] = await db.$queryRaw<{ total: number }[]>`
+    SELECT count(*)::int AS total FROM (SELECT 1 FROM "Victim" v WHERE ${where} ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}) AS matching`;
+  return row?.total ?? 0;
+}
+
+/**
+ * A broad search, page by page in name order: the planner walks the name index and stops after a
+ * page of records whose words include each query word exactly (or, for a query word with no exact
+ * word in the vocabulary, any of its matches).
+ */
+async function broadSearch(search: NormalisedVictimSearch, matches: WordMatches[], now: Date, offset: number): Promise<VictimSearchResult> {
+  const exact = matches.map((match) => {
+    const words = match.words.filter((_, index) => match.closeness[index] === 2);
+    return { words: words.length > 0 ? words : match.words, closeness: [] };
+  });
+  const where = Prisma.join(filterConditions(search, exact, now), ' AND ');
+  const rows = await db.$queryRaw<Omit<VictimRow, 'total'>[]>`
+    SELECT v.slug, v."nameLatin", v."nameCyrillic", v."nameRussian", v."otherNames", v.description, v.age,
+      v.fate::text AS fate, v."deathPlace", v."updatedAt"
+    FROM "Victim" v WHERE ${where} ORDER BY ${BY_NAME} LIMIT ${VICTIMS_PAGE_SIZE} OFFSET ${offset}`;
+  return {
+    victims: rows.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
+    total: BROAD_SEARCH_MATCHES,
+    pageCount: Math.ceil(BROAD_SEARCH_MATCHES / VICTIMS_PAGE_SIZE),
+    totalIsAtLeast: true,
   };
 }
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parseVictimForm, type VictimInput } from '@/lib/victims/admin-schema';
 import { dryRunVictimImport, importVictims } from '@/lib/victims/import-mutations';
 import { createVictim as createVictimThroughForm, publishVictim, restoreVictimVersion, updateVictim, type VictimSnapshot } from '@/lib/victims/mutations';
-import { listVictims } from '@/lib/victims/search';
+import { BROAD_SEARCH_MATCHES, listVictims } from '@/lib/victims/search';
 import { victimSearchKey } from '@/lib/victims/search-key';
 import { backfillVictimSearchKeys } from '@/lib/victims/search-key-backfill';
 import { VICTIMS_PAGE_SIZE, type VictimSearch } from '@/lib/victims/schema';
@@ -141,6 +141,28 @@ describe('filters combine with the name search', () => {
     // A page past the end is empty but still says how many match.
     expect(await listVictims(search({ q: 'Mamedov', page: 5 }))).toEqual({ victims: [], total: VICTIMS_PAGE_SIZE + 3, pageCount: 2 });
     expect(await listVictims(search({ q: 'Mamedov', fate: 'MISSING' }))).toEqual({ victims: [], total: 0, pageCount: 1 });
+  });
+});
+
+describe('a broad search', () => {
+  it('past the bound, says “more than” and lists the exact-word matches by name, without fuzzy ones', async () => {
+    // More than the bound of one surname, written in one statement as the CSV import does.
+    const names = Array.from({ length: BROAD_SEARCH_MATCHES + 5 }, (_, index) => `Aydın Qasımov ${String(index).padStart(4, '0')}`);
+    await db.victim.createMany({
+      data: names.map((nameLatin, index) => ({ slug: `broad-${index}`, status: 'PUBLISHED' as const, nameLatin, searchKey: victimSearchKey({ nameLatin, otherNames: [] }) })),
+    });
+    // A similar but different surname: a fuzzy match, which a broad search leaves out.
+    await createVictim(sourceId, { nameLatin: 'Aaron Qasımova' });
+    await createVictim(sourceId, { nameLatin: 'Aaron Qasımova', status: 'DRAFT' });
+    const first = await listVictims(search({ q: 'Гасымов' }));
+    expect(first).toMatchObject({ total: BROAD_SEARCH_MATCHES, totalIsAtLeast: true, pageCount: BROAD_SEARCH_MATCHES / VICTIMS_PAGE_SIZE });
+    expect(first.victims.map((victim) => victim.nameLatin)).toEqual(names.slice(0, VICTIMS_PAGE_SIZE));
+    const second = await listVictims(search({ q: 'Гасымов', page: 2 }));
+    expect(second.victims.map((victim) => victim.nameLatin)).toEqual(names.slice(VICTIMS_PAGE_SIZE, 2 * VICTIMS_PAGE_SIZE));
+    // Narrowed below the bound, the same search is counted exactly and ranked again.
+    const narrowed = await listVictims(search({ q: 'Aydın Qasımov 0007' }));
+    expect(narrowed.totalIsAtLeast).toBeUndefined();
+    expect(narrowed.victims[0]?.nameLatin).toBe('Aydın Qasımov 0007');
   });
 });
 

@@ -29,7 +29,7 @@ const inputClass = 'mt-1 border border-muted bg-white px-2 py-1.5';
 export default async function VictimsPage({ params, searchParams }: PageProps<'/[locale]/victims'>) {
   const locale = await resolveLocale(params);
   const search = parseVictimSearch(await searchParams);
-  const [t, common, { victims, total, pageCount }, places] = await Promise.all([
+  const [t, common, { victims, total, pageCount, totalIsAtLeast }, places] = await Promise.all([
     getTranslations({ locale, namespace: 'victimSearch' }),
     getTranslations({ locale, namespace: 'common' }),
     listVictims(search),
@@ -110,7 +110,7 @@ export default async function VictimsPage({ params, searchParams }: PageProps<'/
         </div>
       </form>
       <p className="mb-4 font-sans text-sm text-muted" role="status">
-        {filtered ? t('countMatching', { total }) : t('countAll', { total })}
+        {totalIsAtLeast ? t('countBroad', { total }) : filtered ? t('countMatching', { total }) : t('countAll', { total })}
       </p>
       {victims.length === 0 ? (
         <p className="font-sans">{t('noResults')}</p>

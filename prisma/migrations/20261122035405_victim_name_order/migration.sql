@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Victim_name_order_idx" ON "Victim"("nameLatin", "nameCyrillic", "nameRussian", "slug");
