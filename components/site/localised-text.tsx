@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/lib/i18n/config';
+import { isLocale, type Locale } from '@/lib/i18n/config';
 import type { LocalisedText } from '@/lib/translations/fields';
 
 /**
@@ -9,7 +9,7 @@ import type { LocalisedText } from '@/lib/translations/fields';
  */
 export async function UntranslatedNote({ lang, locale }: { lang: string; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'common.translation' });
-  const language = ['az', 'en', 'ru'].includes(lang) ? t(`languageIn.${lang as 'az' | 'en' | 'ru'}`) : lang;
+  const language = isLocale(lang) ? t(`languageIn.${lang}`) : lang;
   return <p className="mt-1 font-sans text-sm italic text-muted">{t('untranslated', { language })}</p>;
 }
 

@@ -14,11 +14,14 @@ type KeyRow = {
 };
 
 /**
- * Brings every victim's search key up to date with lib/victims/search-key.ts: rows written before
- * the key existed (a database migrated from an older version) or before its rules last changed.
- * Reads in batches by id and rewrites only the keys that differ, in one UPDATE per batch; neither
- * `version` nor `updatedAt` changes, because the record itself does not. Returns how many changed.
- * Called after migrating (scripts/db-migrate.ts) and by the seed, so every start-up path runs it.
+ * Gives a search key (lib/victims/search-key.ts) to every victim that has none: rows written before
+ * the key existed (a database migrated from an older version). Every write path computes the key,
+ * so only rows with an empty key are read — start-up never reads the whole table. A change of the
+ * folding rules ships with a migration that empties the keys (`UPDATE "Victim" SET "searchKey" = ''`),
+ * and the next start-up recomputes them. Reads in batches by id and rewrites only the keys that
+ * differ, in one UPDATE per batch; neither `version` nor `updatedAt` changes, because the record
+ * itself does not. Returns how many changed. Called after migrating (scripts/db-migrate.ts) and by
+ * the seed, so every start-up path runs it.
  */
 export async function backfillVictimSearchKeys(run: SqlRunner, batchSize = 2000): Promise<number> {
   let after = '';
@@ -26,7 +29,7 @@ export async function backfillVictimSearchKeys(run: SqlRunner, batchSize = 2000)
   for (;;) {
     const rows = (await run(
       `SELECT id, "nameLatin", "nameCyrillic", "nameRussian", "otherNames", description, "searchKey"
-       FROM "Victim" WHERE id > $1 ORDER BY id LIMIT $2`,
+       FROM "Victim" WHERE "searchKey" = '' AND id > $1 ORDER BY id LIMIT $2`,
       [after, batchSize],
     )) as KeyRow[];
     if (rows.length === 0) return changed;
