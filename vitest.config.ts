@@ -32,8 +32,7 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/helpers/integration-setup.ts'],
-          // One file at a time: files share the database and reset it, and PGlite serialises all
-          // connections, so interleaved transactions from parallel files could wait on each other.
+          // One file at a time: files share the one test database and empty it between files.
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -36,10 +36,8 @@ const envSchema = z
       .url({ error: 'NEXTAUTH_URL must be an absolute URL such as https://memorial.example.org' })
       .optional()
       .transform((value) => value?.replace(/\/+$/, '')),
-    /** Set by scripts/with-database.ts when it serves the embedded PGlite demo database. */
+    /** Set by scripts/with-database.ts when it serves the embedded demo database (.data/postgres). */
     MEMORIAL_EMBEDDED_DATABASE: flag('MEMORIAL_EMBEDDED_DATABASE'),
-    /** Set by the scripts whenever the database is PGlite (development, and npm test without a server). */
-    MEMORIAL_PGLITE: flag('MEMORIAL_PGLITE'),
     /**
      * Test runs only (scripts/test.ts, playwright.config.ts): lets the server start on a database that
      * holds the demo accounts, which the end-to-end tests sign in as. Never set it in production.

@@ -16,7 +16,7 @@
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { victimSearchKey } from '../lib/victims/search-key';
-import { createScratchDatabase, isPglite, redactUrl, withDatabaseName } from './lib/database-url';
+import { createScratchDatabase, redactUrl, withDatabaseName } from './lib/database-url';
 import { applyMigrations } from './lib/migrations';
 import { stubServerOnly } from './lib/seed';
 
@@ -149,7 +149,6 @@ async function main(): Promise<number> {
   client.on('error', () => {});
   let disconnect = async () => {};
   try {
-    if (await isPglite(scratch.url)) console.warn('Warning: this is the embedded PGlite, not a real PostgreSQL; its timings say little.');
     await applyMigrations({ databaseUrl: scratch.url });
     await client.connect();
 

@@ -1,6 +1,6 @@
 /**
  * npm run db:migrate — applies prisma/migrations to DATABASE_URL, recording them in _prisma_migrations
- * as `prisma migrate deploy` does. Without DATABASE_URL it migrates the embedded database in .data/pglite.
+ * as `prisma migrate deploy` does. Without DATABASE_URL it migrates the embedded database in .data/postgres.
  */
 import { applyMigrations } from './lib/migrations';
 import pg from 'pg';
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   loadEnvFiles();
   const database = await openDatabase();
   try {
-    console.log(`Migrating ${database.embedded ? 'the embedded database (.data/pglite)' : redactUrl(database.url)}`);
+    console.log(`Migrating ${database.embedded ? 'the embedded database (.data/postgres)' : redactUrl(database.url)}`);
     const { applied, alreadyApplied } = await applyMigrations({ databaseUrl: database.url, log: console.log });
     console.log(
       applied.length > 0

@@ -4,7 +4,7 @@
  * Writes prisma/migrations/<UTC timestamp>_<name>/migration.sql with the SQL that takes a database from
  * what the existing migrations build to what prisma/schema.prisma describes — what
  * `prisma migrate dev --create-only` does, but through Prisma's WebAssembly schema engine and a throwaway
- * in-memory PGlite, so it needs neither the native engine nor a shadow database. Review the file, add
+ * embedded PostgreSQL cluster, so it needs neither the native engine nor a shadow database. Review the file, add
  * anything Prisma cannot express (CHECK constraints, extensions, triggers), then apply it with
  * `npm run db:migrate`. `--empty` writes an empty migration for hand-written SQL.
  */
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
 
   let sql = '';
   if (!values.empty) {
-    console.log('Replaying the existing migrations on a throwaway PGlite and comparing with prisma/schema.prisma…');
+    console.log('Replaying the existing migrations on a throwaway embedded PostgreSQL and comparing with prisma/schema.prisma…');
     const database = await startEmbeddedPostgres({ dataDir: null });
     try {
       sql = await diffMigrationsToSchema({ databaseUrl: database.url, schemaPath: SCHEMA_PATH, verbose: values.verbose });

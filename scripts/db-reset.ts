@@ -2,7 +2,7 @@
  * npm run db:reset [-- --force]
  *
  * Empties the database (drops and recreates schema public), applies every migration and seeds it.
- * Without DATABASE_URL this is the embedded database in .data/pglite, seeded with the demo curator.
+ * Without DATABASE_URL this is the embedded database in .data/postgres, seeded with the demo curator.
  * A DATABASE_URL on another machine than this one needs --force, because everything in it is lost.
  */
 import { loadEnvFiles, openDatabase, redactUrl, resetPublicSchema } from './lib/database-url';
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const force = process.argv.includes('--force');
   const database = await openDatabase();
   try {
-    const where = database.embedded ? 'the embedded database (.data/pglite)' : redactUrl(database.url);
+    const where = database.embedded ? 'the embedded database (.data/postgres)' : redactUrl(database.url);
     if (!database.embedded && !LOCAL_HOSTS.has(new URL(database.url).hostname) && !force) {
       throw new Error(`Refusing to reset ${where}: it is not on this machine. Run again with --force if you mean it.`);
     }

@@ -3,7 +3,8 @@
  *   typecheck → lint → unit tests → integration tests → seed → next build → end-to-end tests.
  *
  * The database: with TEST_DATABASE_URL (else DATABASE_URL) a fresh database is created on that server
- * for this run and dropped at the end; with neither, an in-memory embedded PostgreSQL (PGlite).
+ * for this run and dropped at the end; with neither, a throwaway embedded PostgreSQL server (its cluster
+ * in the system's temporary folder, on a free port), deleted at the end.
  * The end-to-end tests run against `next start` on port 3100 with the seeded demo curator.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -11,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createScratchDatabase, isPglite, redactUrl, resetPublicSchema } from './lib/database-url';
+import { createScratchDatabase, redactUrl, resetPublicSchema } from './lib/database-url';
 import { startEmbeddedPostgres } from './lib/embedded-postgres';
 import { applyMigrations } from './lib/migrations';
 import { PROJECT_ROOT } from './lib/paths';
@@ -101,20 +102,20 @@ function vitest(project: string, env: NodeJS.ProcessEnv): Promise<number> {
 }
 
 /** A database for this run only, and how to get rid of it. */
-async function openTestDatabase(): Promise<{ url: string; description: string; pglite: boolean; dispose(): Promise<void> }> {
+async function openTestDatabase(): Promise<{ url: string; description: string; dispose(): Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL?.trim() || process.env.DATABASE_URL?.trim();
   if (!serverUrl) {
     const server = await startEmbeddedPostgres({ dataDir: null });
-    return { url: server.url, description: 'in-memory embedded PostgreSQL (PGlite)', pglite: true, dispose: server.stop };
-  }
-  if (await isPglite(serverUrl)) {
-    throw new Error(
-      `${redactUrl(serverUrl)} is a PGlite server, which holds a single database, so npm test cannot make a ` +
-        'fresh one there. Point TEST_DATABASE_URL at a real PostgreSQL, or unset it to use an in-memory PGlite.',
-    );
+    try {
+      const scratch = await createScratchDatabase(server.url, 'memorial_test');
+      return { url: scratch.url, description: `throwaway embedded PostgreSQL on port ${server.port}`, dispose: server.stop };
+    } catch (error) {
+      await server.stop();
+      throw error;
+    }
   }
   const scratch = await createScratchDatabase(serverUrl, 'memorial_test');
-  return { url: scratch.url, description: `fresh database ${scratch.name} on ${redactUrl(serverUrl)}`, pglite: false, dispose: scratch.drop };
+  return { url: scratch.url, description: `fresh database ${scratch.name} on ${redactUrl(serverUrl)}`, dispose: scratch.drop };
 }
 
 function printSummary(): void {
@@ -128,12 +129,10 @@ function printSummary(): void {
 async function main(): Promise<number> {
   const baseEnv: NodeJS.ProcessEnv = { ...process.env };
   let databaseUrl = '';
-  let pglite = false;
 
   try {
     await step('Database', async () => {
       const database = await openTestDatabase();
-      pglite = database.pglite;
       cleanup = database.dispose;
       databaseUrl = database.url;
       console.log(`Using the ${database.description}.`);
@@ -141,7 +140,7 @@ async function main(): Promise<number> {
       console.log(`Applied ${applied.length} migration(s).`);
     });
 
-    const testEnv: NodeJS.ProcessEnv = { ...baseEnv, DATABASE_URL: databaseUrl, MEMORIAL_TEST_DATABASE: '1', MEMORIAL_PGLITE: pglite ? '1' : '0' };
+    const testEnv: NodeJS.ProcessEnv = { ...baseEnv, DATABASE_URL: databaseUrl, MEMORIAL_TEST_DATABASE: '1' };
     const appEnv: NodeJS.ProcessEnv = {
       ...testEnv,
       SITE_URL: E2E_URL,

@@ -6,7 +6,7 @@
  *
  * The password comes from the environment variable MEMORIAL_USER_PASSWORD or, when that is unset, is
  * asked for twice on the terminal without being shown. It is never printed or logged. The database
- * is DATABASE_URL's, or else the embedded one in .data/pglite (stop `npm run dev` first).
+ * is DATABASE_URL's, or else the embedded one in .data/postgres (stop `npm run dev` first).
  */
 import { parseArgs } from 'node:util';
 import { loadEnvFiles, openDatabase, redactUrl, type DatabaseHandle } from './lib/database-url';

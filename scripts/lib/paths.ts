@@ -5,4 +5,4 @@ import { fileURLToPath } from 'node:url';
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Where `npm run dev` keeps the embedded database between runs (git-ignored). */
-export const EMBEDDED_DATA_DIR = path.join(PROJECT_ROOT, '.data', 'pglite');
+export const EMBEDDED_DATA_DIR = path.join(PROJECT_ROOT, '.data', 'postgres');

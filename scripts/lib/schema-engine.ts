@@ -131,7 +131,7 @@ function adaptForEngine(adapter: PgAdapter): PgAdapter {
 
 /**
  * A migration-aware adapter factory for the engine. The shadow database is the same database: callers
- * give the engine a throwaway database, and PGlite serves a single database whatever name is asked for.
+ * give the engine a throwaway database (a fresh embedded cluster), which it may reset at will.
  */
 function createAdapterFactory(databaseUrl: string) {
   const pool = new pg.Pool({ connectionString: databaseUrl, Client: CharColumnsClient, max: 4 });
