@@ -36,6 +36,27 @@ const envSchema = z
       .url({ error: 'NEXTAUTH_URL must be an absolute URL such as https://memorial.example.org' })
       .optional()
       .transform((value) => value?.replace(/\/+$/, '')),
+    /**
+     * Redis shared by several app instances (the Next cache handler in cache-handler.mjs reads it too,
+     * being loaded outside the app bundle). Unset: each instance keeps Next's own in-process cache.
+     */
+    REDIS_URL: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => (value ? value : undefined))
+      .pipe(z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// or rediss:// URL').optional()),
+    /** Prefix of every Redis key this deployment writes, so that several sites (or test runs) share one Redis. */
+    REDIS_KEY_PREFIX: z.string().trim().min(1).default('memorial'),
+    /**
+     * Where publishing purges cached answers by tag: space- or comma-separated base URLs of the
+     * caching proxies (deploy/varnish), each sent `PURGE /` with an `xkey-purge` header. Unset: no purge.
+     */
+    CACHE_PURGE_URLS: z
+      .string()
+      .optional()
+      .transform((value) => (value ?? '').split(/[\s,]+/).filter(Boolean))
+      .pipe(z.array(z.url({ error: 'CACHE_PURGE_URLS must list absolute http:// URLs, separated by spaces or commas' }))),
     /** Set by scripts/with-database.ts when it serves the embedded demo database (.data/postgres). */
     MEMORIAL_EMBEDDED_DATABASE: flag('MEMORIAL_EMBEDDED_DATABASE'),
     /**
