@@ -5,6 +5,10 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // A production build carries its SITE_URL; serving it under another address is refused.
+  const { env, siteUrlProblem } = await import('@/lib/env');
+  const siteUrl = siteUrlProblem(env.SITE_URL);
+  if (siteUrl) throw new Error(`Refusing to start the memorial's server:\n  - ${siteUrl}`);
   const { assertSafeToStart } = await import('@/lib/users/startup-checks');
   await assertSafeToStart();
 }

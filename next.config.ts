@@ -1,4 +1,6 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 
 const isDevelopment = process.env.NODE_ENV !== 'production';
@@ -30,9 +32,32 @@ const commonHeaders = [
   ...(isDevelopment ? [] : [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]),
 ];
 
-const nextConfig: NextConfig = {
+/**
+ * SITE_URL is part of the build: prerendered pages, the feeds and the sitemap carry it, so a production
+ * build refuses to start without it, and the value is recorded in the build (MEMORIAL_BUILD_SITE_URL)
+ * for `next start` to refuse a different one (lib/env.ts, instrumentation.ts).
+ */
+function buildSiteUrl(phase: string): string | undefined {
+  const siteUrl = process.env.SITE_URL?.trim().replace(/\/+$/, '');
+  if (phase === PHASE_PRODUCTION_BUILD && !siteUrl) {
+    throw new Error(
+      'SITE_URL is not set. A production build bakes the public address into its pages, feeds and sitemap: ' +
+        'build with SITE_URL=https://your.address npm run build (and start with the same SITE_URL).',
+    );
+  }
+  return siteUrl;
+}
+
+const nextConfig = (phase: string): NextConfig => ({
   // Overridable so that a second build (e.g. a colleague's e2e run) does not overwrite the first.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  env: { MEMORIAL_BUILD_SITE_URL: buildSiteUrl(phase) ?? '' },
+  // One store for Next's data and full-route caches: Next's own file-system cache, or Redis shared by
+  // several instances when REDIS_URL is set; it also puts every cached answer's tags on the wire.
+  cacheHandler: path.resolve(process.cwd(), 'cache-handler.mjs'),
+  // Several instances built from one commit must agree on it: Next's skew protection compares it
+  // between the page a browser holds and the instance that answers its next request.
+  deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   poweredByHeader: false,
   typedRoutes: false,
   // app/global-not-found.tsx: a 404 in the site's own design for addresses outside any language.
@@ -67,9 +92,9 @@ const nextConfig: NextConfig = {
       },
     ];
   },
-};
+});
 
 // next-intl reads its per-request configuration (language, interface strings) from lib/i18n/request.ts.
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
-export default withNextIntl(nextConfig);
+export default (phase: string): NextConfig => withNextIntl(nextConfig(phase));

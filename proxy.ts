@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getToken } from 'next-auth/jwt';
 import createIntlMiddleware from 'next-intl/middleware';
 import { env } from '@/lib/env';
+import { CACHE_POLICY, LIST_PAGE_TAGS, listPageOf, publicCacheHeaders } from '@/lib/http/cache-policy';
 import { isImpossiblePublicPath } from '@/lib/i18n/impossible-path';
 import { withPageLocale } from '@/lib/i18n/request-locale';
 import { routing } from '@/lib/i18n/routing';
@@ -54,7 +55,20 @@ export async function proxy(request: NextRequest) {
   if (isAdminPath(request.nextUrl.pathname)) return adminProxy(request);
   // The global 404 page gets no params: it learns the address's language from this header.
   const headers = withPageLocale(request.headers, request.nextUrl.pathname);
-  if (!isImpossiblePublicPath(request.nextUrl.pathname, new Date())) return NextResponse.next({ request: { headers } });
+  if (!isImpossiblePublicPath(request.nextUrl.pathname, new Date())) {
+    const response = NextResponse.next({ request: { headers } });
+    // --- public cache policy (topology) ---
+    // Lists, searches and filters render per request (they read the query), so Next leaves them
+    // `no-store`; they are the same for every visitor, so shared caches keep them briefly, by query.
+    const listPage = listPageOf(request.nextUrl.pathname);
+    if (listPage) {
+      for (const [name, value] of Object.entries(publicCacheHeaders(LIST_PAGE_TAGS[listPage], { sharedMaxAge: CACHE_POLICY.searchSharedMaxAge }))) {
+        response.headers.set(name, value);
+      }
+    }
+    // --- end public cache policy ---
+    return response;
+  }
   return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404, request: { headers } });
 }
 

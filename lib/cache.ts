@@ -2,20 +2,7 @@ import { unstable_cache } from 'next/cache';
 import { isNextRuntime } from '@/lib/env';
 import { cacheLifetimeSeconds, readNextScheduledPublication } from '@/lib/schedule';
 
-/** Cache tags of public content. A mutation revalidates the tags of what it touched. */
-export const cacheTags = {
-  releases: 'releases',
-  release: (slug: string) => `release:${slug}`,
-  organizations: 'organizations',
-  sources: 'sources',
-  events: 'events',
-  figures: 'figures',
-  victims: 'victims',
-  victim: (slug: string) => `victim:${slug}`,
-  anniversaries: 'anniversaries',
-  /** Curators' translations of records' texts (ContentTranslation). */
-  translations: 'translations',
-} as const;
+export { cacheTags } from '@/lib/cache-tags';
 
 /** How long a cached public read lives without a publish revalidating it: one hour. */
 export const PUBLIC_REVALIDATE_SECONDS = 3600;

@@ -8,6 +8,12 @@ const flag = (name: string) =>
     .transform((value) => value === '1' || value === 'true');
 
 /**
+ * The SITE_URL a production build was made with (next.config.ts inlines it into the server bundle;
+ * empty in development, scripts and tests). Unset at start, SITE_URL takes this value.
+ */
+export const BUILD_SITE_URL: string = (process.env.MEMORIAL_BUILD_SITE_URL ?? '').replace(/\/+$/, '');
+
+/**
  * The application's configuration, parsed once. No other application file reads process.env:
  * a missing or malformed variable stops start-up with a message that names it.
  */
@@ -19,7 +25,7 @@ const envSchema = z
       .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// URL'),
     SITE_URL: z
       .url({ error: 'SITE_URL must be an absolute URL such as https://memorial.example.org' })
-      .default('http://localhost:3000')
+      .default(BUILD_SITE_URL || 'http://localhost:3000')
       .transform((value) => value.replace(/\/+$/, '')),
     /**
      * Signs and encrypts the curators' session cookies. Optional here because scripts and tests that
@@ -85,6 +91,15 @@ export const env: Env = parseEnv();
 
 /** True inside the Next.js server runtime; false in scripts and tests, where Next's caches do not exist. */
 export const isNextRuntime: boolean = process.env.NEXT_RUNTIME !== undefined;
+
+/**
+ * Why this server must not start with its SITE_URL, or null: a production build baked its own address
+ * into prerendered pages, feeds and the sitemap, so serving it under another would mix two addresses.
+ */
+export function siteUrlProblem(configured: string, built: string = BUILD_SITE_URL): string | null {
+  if (!built || configured === built) return null;
+  return `SITE_URL is ${configured}, but this build was made with SITE_URL=${built}. The address is part of the build: rebuild with SITE_URL=${configured}, or start with SITE_URL=${built}.`;
+}
 
 /** The shortest NEXTAUTH_SECRET accepted: 32 characters (`openssl rand -base64 32` gives 44). */
 export const MINIMUM_SECRET_LENGTH = 32;

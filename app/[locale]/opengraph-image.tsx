@@ -6,6 +6,9 @@ import { missingCardResponse, siteHost } from '@/lib/og/route';
 
 // The fonts are read from node_modules with fs.
 export const runtime = 'nodejs';
+// Rendered once per version of its content, not per request: cached like the pages (and tagged
+// with the records it draws, so a publish purges it), instead of Next's per-request default.
+export const dynamic = 'force-static';
 // Pages name this image with its alt text in their own language (lib/og/metadata.ts); this is the fallback.
 export const alt = SITE_CARD_ALT;
 export const size = OG_IMAGE_SIZE;

@@ -1,16 +1,21 @@
 import 'server-only';
 import { updateTag } from 'next/cache';
+import { after } from 'next/server';
 import { MutationRefusedError, RecordNotFoundError, StaleVersionError, staleVersionMessage } from '@/lib/concurrency';
 import { forgetNextScheduledPublication } from '@/lib/cache';
 import { echoValues, type FormState } from '@/lib/forms';
+import { purgeSharedCaches } from '@/lib/purge';
 
 /**
  * Expires the public pages a change touched, at once: the next visitor gets the new version,
  * not a stale one first (updateTag, for server actions; revalidateTag would serve stale first).
+ * The shared caches in front are purged by the same tags after the action has answered: by then
+ * Next has expired its own entries, so a request the purge lets through cannot fetch the old page.
  */
 export function revalidatePublicTags(tags: string[]): void {
   forgetNextScheduledPublication();
   for (const tag of new Set(tags)) updateTag(tag);
+  after(() => purgeSharedCaches(tags));
 }
 
 /**

@@ -1,11 +1,22 @@
 import 'server-only';
+import { cacheTags } from '@/lib/cache';
+import { sharedCacheControl } from '@/lib/http/cache-policy';
 import { PHOTO_EXTENSIONS, type PhotoContentType } from '@/lib/victims/photo';
 import type { StoredPhoto } from '@/lib/victims/photo-queries';
 
 /** A year: for an address versioned by the image's checksum, which never changes under it. */
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
-/** An hour, then ask again with the ETag: for an address that may show a newer image later. */
-export const REVALIDATING_CACHE = 'public, max-age=3600, must-revalidate';
+/**
+ * An hour, then ask again with the ETag: for an address that may show a newer image later. Shared
+ * caches may serve it stale while refetching or while the origin fails; a change purges it by tag.
+ */
+export const REVALIDATING_CACHE = sharedCacheControl({ browserMaxAge: 3600, sharedMaxAge: 3600 });
+
+/** The tags of a victim's photograph on the wire, so that replacing or unpublishing it purges it. */
+export function photoTagHeaders(slug: string): Record<string, string> {
+  const tags = `${cacheTags.victims} ${cacheTags.victim(slug)}`;
+  return { xkey: tags, 'Surrogate-Key': tags };
+}
 
 function etagOf(sha256: string): string {
   return `"${sha256}"`;
@@ -19,8 +30,9 @@ export function holdsVersion(request: Request, sha256: string): boolean {
 }
 
 /** 304 Not Modified for the version the browser holds. */
-export function notModified(sha256: string, cacheControl: string): Response {
-  return new Response(null, { status: 304, headers: { ETag: etagOf(sha256), 'Cache-Control': cacheControl, 'X-Content-Type-Options': 'nosniff' } });
+export function notModified(sha256: string, cacheControl: string, slug?: string): Response {
+  const tags = slug ? photoTagHeaders(slug) : {};
+  return new Response(null, { status: 304, headers: { ETag: etagOf(sha256), 'Cache-Control': cacheControl, 'X-Content-Type-Options': 'nosniff', ...tags } });
 }
 
 /**
@@ -28,8 +40,8 @@ export function notModified(sha256: string, cacheControl: string): Response {
  * browser (nosniff), shown inline under a harmless name, with an ETag from its SHA-256, and a 304
  * when the browser already has it.
  */
-export function photoResponse(request: Request, photo: StoredPhoto, options: { fileName: string; cacheControl: string }): Response {
-  if (holdsVersion(request, photo.sha256)) return notModified(photo.sha256, options.cacheControl);
+export function photoResponse(request: Request, photo: StoredPhoto, options: { fileName: string; cacheControl: string; slug?: string }): Response {
+  if (holdsVersion(request, photo.sha256)) return notModified(photo.sha256, options.cacheControl, options.slug);
   const extension = PHOTO_EXTENSIONS[photo.contentType as PhotoContentType] ?? 'bin';
   const headers = new Headers({
     'Content-Type': photo.contentType,
@@ -39,6 +51,7 @@ export function photoResponse(request: Request, photo: StoredPhoto, options: { f
     'Cache-Control': options.cacheControl,
     ETag: etagOf(photo.sha256),
     'X-Content-Type-Options': 'nosniff',
+    ...(options.slug ? photoTagHeaders(options.slug) : {}),
   });
   return new Response(photo.data, { status: 200, headers });
 }

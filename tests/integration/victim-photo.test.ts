@@ -159,6 +159,8 @@ describe('GET /media/victims/[slug]/photo', () => {
       'cache-control': 'public, max-age=31536000, immutable',
       etag: `"${hash}"`,
       'x-content-type-options': 'nosniff',
+      xkey: 'victims victim:served',
+      'surrogate-key': 'victims victim:served',
     });
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(tinyJpeg());
   });
@@ -172,8 +174,12 @@ describe('GET /media/victims/[slug]/photo', () => {
     expect(notModified.headers.get('etag')).toBe(`"${hash}"`);
     const outdated = await fetchPhoto('cached', { v: '0123456789abcdef' });
     expect(outdated.status).toBe(200);
-    expect(outdated.headers.get('cache-control')).toBe('public, max-age=3600, must-revalidate');
-    expect((await fetchPhoto('cached')).headers.get('cache-control')).toBe('public, max-age=3600, must-revalidate');
+    const shortCache = 'public, max-age=3600, s-maxage=3600, stale-while-revalidate=86400, stale-if-error=86400';
+    expect(outdated.headers.get('cache-control')).toBe(shortCache);
+    expect((await fetchPhoto('cached')).headers.get('cache-control')).toBe(shortCache);
+    // Tagged with the victim, so that replacing or unpublishing the photograph purges shared caches.
+    expect(outdated.headers.get('xkey')).toBe('victims victim:cached');
+    expect(notModified.headers.get('xkey')).toBe('victims victim:cached');
   });
 
   it('answers 404, never cached, for a victim that is not public, has no photograph, or a malformed address', async () => {

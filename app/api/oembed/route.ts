@@ -4,7 +4,9 @@ import { titleInReadersLanguage } from '@/lib/anniversaries/format';
 import { getLocalisedAnniversary } from '@/lib/anniversaries/localised';
 import { anniversaryTitle } from '@/lib/embed/card';
 import { buildOEmbedResponse, OEMBED_CACHE_AGE, parseEmbeddableUrl, parseOEmbedRequest, type EmbeddableTarget } from '@/lib/embed/oembed';
+import { cacheTags } from '@/lib/cache';
 import { env } from '@/lib/env';
+import { publicCacheHeaders } from '@/lib/http/cache-policy';
 import { getReleaseBySlug } from '@/lib/releases/queries';
 import { victimDisplayName } from '@/lib/victims/display';
 import { getVictimBySlug } from '@/lib/victims/queries';
@@ -17,7 +19,19 @@ import { getVictimBySlug } from '@/lib/victims/queries';
 const HEADERS = { 'Access-Control-Allow-Origin': '*' };
 
 function error(status: number, message: string) {
-  return Response.json({ error: message }, { status, headers: { ...HEADERS, 'Cache-Control': 'public, max-age=300' } });
+  return Response.json({ error: message }, { status, headers: { ...HEADERS, ...publicCacheHeaders([], { browserMaxAge: 300, sharedMaxAge: 60 }) } });
+}
+
+/** The records an oEmbed answer names, so that publishing one purges it. */
+function tagsOf(target: EmbeddableTarget): string[] {
+  switch (target.kind) {
+    case 'anniversary':
+      return [cacheTags.anniversaries, cacheTags.translations];
+    case 'release':
+      return [cacheTags.releases, cacheTags.release(target.slug)];
+    case 'victim':
+      return [cacheTags.victims, cacheTags.victim(target.slug)];
+  }
 }
 
 /**
@@ -47,5 +61,5 @@ export async function GET(request: NextRequest) {
   const title = target ? await titleOf(target) : null;
   if (!target || title === null) return error(404, 'This address is not an embeddable page of this site.');
   const body = buildOEmbedResponse({ siteUrl: env.SITE_URL, target, title, maxWidth: parsed.maxWidth, maxHeight: parsed.maxHeight });
-  return Response.json(body, { headers: { ...HEADERS, 'Cache-Control': `public, max-age=${OEMBED_CACHE_AGE}` } });
+  return Response.json(body, { headers: { ...HEADERS, ...publicCacheHeaders(tagsOf(target), { browserMaxAge: OEMBED_CACHE_AGE }) } });
 }

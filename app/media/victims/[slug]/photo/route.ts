@@ -14,9 +14,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const meta = await getPublicVictimPhoto(slug);
   if (!meta) return photoNotFound();
   const cacheControl = new URL(request.url).searchParams.get('v') === meta.sha256.slice(0, 16) ? IMMUTABLE_CACHE : REVALIDATING_CACHE;
-  if (holdsVersion(request, meta.sha256)) return notModified(meta.sha256, cacheControl);
+  if (holdsVersion(request, meta.sha256)) return notModified(meta.sha256, cacheControl, slug);
   const photo = await readPublicVictimPhotoBytes(slug);
   if (!photo) return photoNotFound();
   // Replaced between the two reads: serve the new image, but not for a year under the old version.
-  return photoResponse(request, photo, { fileName: slug, cacheControl: photo.sha256 === meta.sha256 ? cacheControl : REVALIDATING_CACHE });
+  return photoResponse(request, photo, { fileName: slug, slug, cacheControl: photo.sha256 === meta.sha256 ? cacheControl : REVALIDATING_CACHE });
 }

@@ -1,0 +1,114 @@
+# The caching proxy in front of the memorial's app instances (Varnish 7.1 with xkey from
+# varnish-modules, as Debian 12 packages them). The origin is the source of truth: this file honours
+# its Cache-Control and adds only what a shared cache must decide itself:
+#
+# - every request carries the client's own address in X-Forwarded-For, overwritten, never appended
+#   (the sign-in rate limits trust exactly this hop);
+# - concurrent misses for one address wait for one fetch (Varnish's waiting list; nothing here turns
+#   a cacheable answer into a pass);
+# - a stale copy is served for up to a day while a fresh one is fetched (grace), and while the origin
+#   fails or is not ready (stale-if-error: a failing background fetch is abandoned, the copy stays);
+# - `PURGE /` with `xkey-purge: <tags>` from an app instance removes every object whose `xkey` names
+#   one of the tags (lib/purge.ts sends it after a save);
+# - the app instances are probed on /api/ready; one that is not ready gets no new work.
+#
+# Site-specific parts (backends, their addresses, who may purge) live in origin.vcl, included below:
+# deploy/varnish/origin.example.vcl is the shape; the tests and the benchmark write their own.
+vcl 4.1;
+
+import std;
+import xkey;
+import directors;
+
+probe memorial_ready {
+    .url = "/api/ready";
+    .interval = 2s;
+    .timeout = 3s;
+    .window = 3;
+    .threshold = 2;
+    .initial = 2;
+}
+
+# Defines the backends (with `.probe = memorial_ready`), adds them to the `origin` director in
+# vcl_init, and the `purgers` ACL.
+include "origin.vcl";
+
+sub vcl_recv {
+    # The one trusted hop: what the client sent in X-Forwarded-For is discarded.
+    set req.http.X-Forwarded-For = client.ip;
+    unset req.http.Forwarded;
+    unset req.http.X-Real-IP;
+    set req.backend_hint = origin.backend();
+
+    if (req.method == "PURGE") {
+        if (client.ip !~ purgers) {
+            return (synth(403, "Purging is for the app instances"));
+        }
+        if (!req.http.xkey-purge) {
+            return (synth(400, "xkey-purge names no tag"));
+        }
+        set req.http.X-Purged = xkey.purge(req.http.xkey-purge);
+        return (synth(200, "Purged " + req.http.X-Purged));
+    }
+
+    if (req.method != "GET" && req.method != "HEAD") {
+        # Server actions, sign-in: straight to an instance.
+        return (pass);
+    }
+    # The curators' area, sign-in, next-auth and the health endpoints are never cached; the root
+    # redirects by Accept-Language (cheap, and a shared copy per header value would be many copies).
+    if (req.url ~ "^/(admin|login)([/?]|$)" || req.url ~ "^/api/(auth|health|ready)([/?]|$)" || req.url == "/") {
+        return (pass);
+    }
+    # No public answer depends on a cookie; keeping one would make every request a miss.
+    unset req.http.Cookie;
+    unset req.http.Authorization;
+    # A search or filter is one cached answer whatever the order of its parameters.
+    set req.url = std.querysort(req.url);
+    return (hash);
+}
+
+sub vcl_hit {
+    # A healthy origin: stale copies only for the stale-while-revalidate window the origin allowed
+    # (Varnish sets obj.grace from it). A sick one: whatever grace holds (stale-if-error).
+    if (!std.healthy(req.backend_hint) && obj.ttl + obj.grace > 0s) {
+        return (deliver);
+    }
+}
+
+sub vcl_backend_response {
+    # An answer that sets a cookie is personal: never shared.
+    if (beresp.http.Set-Cookie) {
+        set beresp.uncacheable = true;
+        set beresp.ttl = 0s;
+        return (deliver);
+    }
+    # stale-if-error: a background refresh that fails leaves the stale copy in place.
+    if (beresp.status >= 500 && bereq.is_bgfetch) {
+        return (abandon);
+    }
+    # Serve stale for a day while refreshing or while the origin fails (the origin's
+    # stale-while-revalidate and stale-if-error say a day too; see lib/cache-policy.json).
+    set beresp.grace = 24h;
+    set beresp.keep = 24h;
+}
+
+sub vcl_backend_error {
+    # The origin could not be reached for a background refresh: keep the stale copy.
+    if (bereq.is_bgfetch) {
+        return (abandon);
+    }
+}
+
+sub vcl_deliver {
+    if (obj.hits > 0) {
+        set resp.http.X-Cache = "HIT";
+    } else {
+        set resp.http.X-Cache = "MISS";
+    }
+    # The tags are for purging here; browsers have no use for them.
+    unset resp.http.xkey;
+    unset resp.http.Surrogate-Key;
+    unset resp.http.Via;
+    unset resp.http.X-Varnish;
+}

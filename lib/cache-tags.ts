@@ -1,0 +1,18 @@
+/**
+ * Cache tags of public content. A mutation returns the tags of what it touched; Next's caches and the
+ * shared caches in front (by the same names on the wire, `xkey`/`Surrogate-Key`) expire them.
+ * Kept apart from lib/cache.ts so that proxy.ts can name them without loading the database client.
+ */
+export const cacheTags = {
+  releases: 'releases',
+  release: (slug: string) => `release:${slug}`,
+  organizations: 'organizations',
+  sources: 'sources',
+  events: 'events',
+  figures: 'figures',
+  victims: 'victims',
+  victim: (slug: string) => `victim:${slug}`,
+  anniversaries: 'anniversaries',
+  /** Curators' translations of records' texts (ContentTranslation). */
+  translations: 'translations',
+} as const;

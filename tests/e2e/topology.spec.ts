@@ -1,0 +1,146 @@
+import { randomBytes } from 'node:crypto';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { deleteRedisPrefix, startNextInstance, startVarnish, type Managed } from '../helpers/topology';
+import { loginAs } from './helpers/login';
+
+/**
+ * The production topology on loopback: two `next start` instances of this build sharing Next's caches
+ * through Redis (a key prefix of this run only), and the shipped caching proxy (Varnish with
+ * deploy/varnish/memorial.vcl) in front of both. A curator's publish reaches visitors through the
+ * caching proxy by its purge, not by a lifetime running out (every lifetime here is an hour).
+ */
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const VARNISH_PORT = PORT + 1;
+const INSTANCE_PORTS = [PORT + 2, PORT + 3] as const;
+const PROXY_URL = `http://127.0.0.1:${VARNISH_PORT}`;
+const REDIS_URL = process.env.TOPOLOGY_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_PREFIX = `memorial-topology-${process.pid}-${Date.now()}`;
+
+/** A sentence of the seeded 2009 release, word for word, that gives no number. */
+const QUOTE = 'In the aftermath of the events mass arrests were conducted in Baku and other parts of the country.';
+const RELEASE_SOURCE = 'Release: [Nineteen years since 20 January] (2009-01-19)';
+
+let instances: Managed[] = [];
+let varnish: Managed | undefined;
+
+test.describe.configure({ mode: 'serial' });
+test.use({ baseURL: PROXY_URL });
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  const env = {
+    DATABASE_URL: process.env.DATABASE_URL ?? '',
+    // The build's own address (SITE_URL is part of the build); visitors reach it through the proxy.
+    SITE_URL: `http://localhost:${PORT}`,
+    NEXTAUTH_URL: PROXY_URL,
+    NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    MEMORIAL_ALLOW_DEMO_ACCOUNTS: '1',
+    REDIS_URL,
+    REDIS_KEY_PREFIX: REDIS_PREFIX,
+    CACHE_PURGE_URLS: PROXY_URL,
+  };
+  instances = await Promise.all(INSTANCE_PORTS.map((port) => startNextInstance(port, env)));
+  varnish = await startVarnish(
+    VARNISH_PORT,
+    INSTANCE_PORTS.map((port) => ({ host: '127.0.0.1', port })),
+  );
+});
+
+test.afterAll(async () => {
+  await Promise.all([varnish?.stop(), ...instances.map((instance) => instance.stop())]);
+  await deleteRedisPrefix(REDIS_URL, REDIS_PREFIX);
+});
+
+async function getThroughProxy(request: APIRequestContext, path: string) {
+  const response = await request.get(`${PROXY_URL}${path}`, { maxRedirects: 0 });
+  return { status: response.status(), cache: response.headers()['x-cache'], headers: response.headers(), body: await response.text() };
+}
+
+test('every public answer states its shared-cache policy and names its records; the caching proxy keeps it', async ({ request }) => {
+  const [first] = instances;
+  for (const [path, tag] of [
+    ['/en/timeline', 'events'],
+    ['/en/figures', 'figures'],
+    ['/en/victims/larissa-mammadova', 'victim:larissa-mammadova'],
+    ['/en/victims?q=larissa', 'victims'],
+    ['/embed/anniversaries/2020', 'anniversaries'],
+    ['/feeds/releases.xml', 'releases'],
+    ['/sitemap.xml', 'victims'],
+  ] as const) {
+    const response = await request.get(`${first!.url}${path}`);
+    expect(response.status(), path).toBe(200);
+    const headers = response.headers();
+    expect(headers['cache-control'], path).toMatch(/^public, max-age=\d+, s-maxage=\d+, stale-while-revalidate=86400, stale-if-error=86400$/);
+    expect(headers['xkey']?.split(' '), path).toContain(tag);
+    expect(headers['surrogate-key'], path).toBe(headers['xkey']);
+    expect(headers['set-cookie'], path).toBeUndefined();
+  }
+  const health = await request.get(`${first!.url}/api/ready`);
+  expect(health.headers()['cache-control']).toBe('no-store, max-age=0');
+  expect(await health.json()).toMatchObject({ status: 'ready', checks: { database: { ok: true }, migrations: { ok: true }, redis: { ok: true } } });
+
+  // Through the caching proxy: fetched once, then served from its cache; the tags stay inside it.
+  await getThroughProxy(request, '/en/timeline');
+  const cached = await getThroughProxy(request, '/en/timeline');
+  expect(cached.status).toBe(200);
+  expect(cached.cache).toBe('HIT');
+  expect(cached.headers['xkey']).toBeUndefined();
+  // A search is one cached answer whatever the order of its parameters.
+  await getThroughProxy(request, '/en/victims?q=larissa&fate=KILLED');
+  expect((await getThroughProxy(request, '/en/victims?fate=KILLED&q=larissa')).cache).toBe('HIT');
+  // The curators' area is never cached.
+  const admin = await getThroughProxy(request, '/admin');
+  expect(admin.cache).toBe('MISS');
+  expect((await getThroughProxy(request, '/admin')).cache).toBe('MISS');
+});
+
+test('a publish through one instance, from a form another rendered, reaches the caching proxy by purge and the other instance at once', async ({ page, request }) => {
+  test.setTimeout(150_000);
+  const [first, second] = instances;
+  const note = `Added by the topology test ${Date.now()}.`;
+
+  await loginAs(page, 'curator');
+  await page.goto(`${first!.url}/admin/figures/new`);
+  await page.getByLabel('Source', { exact: true }).selectOption({ label: RELEASE_SOURCE });
+  await page.getByLabel(/^The source’s words/).fill(QUOTE);
+  await page.getByLabel('What it counts').selectOption('DETAINED');
+  await page.getByLabel('Note', { exact: true }).fill(note);
+  await page.getByRole('button', { name: 'Save as draft' }).click();
+  await expect(page.getByText('Saved as a draft.')).toBeVisible();
+
+  // The figures page as visitors have it: in the proxy's cache, without the draft, for an hour.
+  await getThroughProxy(request, '/en/figures');
+  const before = await getThroughProxy(request, '/en/figures');
+  expect(before.cache).toBe('HIT');
+  expect(before.body).not.toContain(note);
+  expect(before.headers['cache-control']).toContain('s-maxage=3600');
+
+  // The edit form was rendered by the first instance; its Publish is answered by the second, as a
+  // load balancer may send it (the Host header stays the public one, as a proxy keeps it).
+  const firstHost = new URL(first!.url).host;
+  let answeredBySecond = 0;
+  await page.route(`${first!.url}/admin/**`, async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    const response = await route.fetch({
+      url: route.request().url().replace(first!.url, second!.url),
+      headers: { ...(await route.request().allHeaders()), host: firstHost },
+    });
+    answeredBySecond += 1;
+    await route.fulfill({ response });
+  });
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(page.getByText('Published: the record is on the public site now.')).toBeVisible();
+  expect(answeredBySecond).toBeGreaterThan(0);
+  await page.unroute(`${first!.url}/admin/**`);
+
+  // The caching proxy was purged: the next visitor gets the new page, well before its hour is up.
+  await expect
+    .poll(async () => (await getThroughProxy(request, '/en/figures')).body.includes(note), { timeout: 30_000, intervals: [250, 500, 1000] })
+    .toBe(true);
+  // Both instances serve the new version from the shared cache: the first never saw the publish.
+  for (const instance of instances) {
+    const response = await request.get(`${instance.url}/en/figures`);
+    expect(await response.text(), instance.url).toContain(note);
+  }
+});
