@@ -5,7 +5,7 @@
  * ended by its id; every Redis key lives under the prefix given.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createClient } from '@redis/client';
@@ -94,8 +94,10 @@ export async function startVarnish(port: number, backends: { host: string; port:
       'acl purgers {\n  "127.0.0.1";\n  "::1";\n}\n',
     ].join('\n'),
   );
-  // varnishd drops root privileges to its own users, which must be able to read and write here.
-  rmSync(path.join(workDir, 'work'), { recursive: true, force: true });
+  // varnishd drops root privileges to its own users (its compiler runs as one), which must read these.
+  chmodSync(workDir, 0o755);
+  chmodSync(vclDir, 0o755);
+  chmodSync(path.join(vclDir, 'origin.vcl'), 0o644);
   const args = [
     '-F',
     '-a',
