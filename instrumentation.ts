@@ -11,4 +11,7 @@ export async function register(): Promise<void> {
   if (siteUrl) throw new Error(`Refusing to start the memorial's server:\n  - ${siteUrl}`);
   const { assertSafeToStart } = await import('@/lib/users/startup-checks');
   await assertSafeToStart();
+  // Scheduled records become public with nobody saving anything: purge the shared caches at their time.
+  const { startScheduledPurge } = await import('@/lib/scheduled-purge');
+  startScheduledPurge();
 }

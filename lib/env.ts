@@ -63,6 +63,17 @@ const envSchema = z
       .optional()
       .transform((value) => (value ?? '').split(/[\s,]+/).filter(Boolean))
       .pipe(z.array(z.url({ error: 'CACHE_PURGE_URLS must list absolute http:// URLs, separated by spaces or commas' }))),
+    /**
+     * Read by Next itself: the key that encrypts server actions' closed-over values. Several instances
+     * built separately (not copies of one build) must share it, or a form rendered by one cannot be
+     * posted to another. 32 random bytes in base64 (`openssl rand -base64 32`).
+     */
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+      .string()
+      .optional()
+      .refine((value) => value === undefined || value === '' || [16, 24, 32].includes(Buffer.from(value, 'base64').length), {
+        error: 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be 32 random bytes in base64 (openssl rand -base64 32)',
+      }),
     /** Set by scripts/with-database.ts when it serves the embedded demo database (.data/postgres). */
     MEMORIAL_EMBEDDED_DATABASE: flag('MEMORIAL_EMBEDDED_DATABASE'),
     /**

@@ -1,5 +1,6 @@
-import 'server-only';
 import { env } from '@/lib/env';
+
+// No `import 'server-only'`: the scheduled purge (instrumentation.ts) runs outside the react-server bundle.
 
 /**
  * Purges answers from the shared caches in front of the origin by the tags a change touched: the

@@ -87,6 +87,12 @@ sub vcl_backend_response {
     if (beresp.status >= 500 && bereq.is_bgfetch) {
         return (abandon);
     }
+    # Next answered from its own stale copy while it renders a new one (its stale-while-revalidate,
+    # e.g. right after a scheduled record's time, when the purge arrives): keep it a second only, so
+    # the next fetch gets the new render instead of the old page for another lifetime.
+    if (beresp.http.x-nextjs-cache == "STALE") {
+        set beresp.ttl = 1s;
+    }
     # Serve stale for a day while refreshing or while the origin fails (the origin's
     # stale-while-revalidate and stale-if-error say a day too; see lib/cache-policy.json).
     set beresp.grace = 24h;
