@@ -5,6 +5,17 @@ import { purgeSharedCaches } from '@/lib/purge';
 
 // No `import 'server-only'`: instrumentation.ts starts this outside the react-server bundle.
 
+/** The tags a record of each kind names, as its mutations return them. */
+const KIND_TAGS: Record<string, (slug: string | null) => string[]> = {
+  victim: (slug) => [cacheTags.victims, ...(slug ? [cacheTags.victim(slug)] : [])],
+  release: (slug) => [cacheTags.releases, ...(slug ? [cacheTags.release(slug)] : [])],
+  event: () => [cacheTags.events],
+  figure: () => [cacheTags.figures],
+  source: () => [cacheTags.sources],
+  organization: () => [cacheTags.organizations],
+  anniversary: () => [cacheTags.anniversaries],
+};
+
 /**
  * The tags of the records whose scheduled time came in (since, until]: published, not deleted, with
  * publishAt in the window. Nothing is saved at that moment, so no mutation returns these tags; Next's
@@ -19,35 +30,7 @@ export async function tagsDueBetween(since: Date, until: Date): Promise<string[]
     UNION ALL SELECT 'source', NULL FROM "Source" WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL AND "publishAt" > ${since} AND "publishAt" <= ${until}
     UNION ALL SELECT 'organization', NULL FROM "Organization" WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL AND "publishAt" > ${since} AND "publishAt" <= ${until}
     UNION ALL SELECT 'anniversary', NULL FROM "Anniversary" WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL AND "publishAt" > ${since} AND "publishAt" <= ${until}`;
-  const tags = new Set<string>();
-  for (const { kind, slug } of rows) {
-    switch (kind) {
-      case 'victim':
-        tags.add(cacheTags.victims);
-        if (slug) tags.add(cacheTags.victim(slug));
-        break;
-      case 'release':
-        tags.add(cacheTags.releases);
-        if (slug) tags.add(cacheTags.release(slug));
-        break;
-      case 'event':
-        tags.add(cacheTags.events);
-        break;
-      case 'figure':
-        tags.add(cacheTags.figures);
-        break;
-      case 'source':
-        tags.add(cacheTags.sources);
-        break;
-      case 'organization':
-        tags.add(cacheTags.organizations);
-        break;
-      case 'anniversary':
-        tags.add(cacheTags.anniversaries);
-        break;
-    }
-  }
-  return [...tags];
+  return [...new Set(rows.flatMap(({ kind, slug }) => KIND_TAGS[kind]?.(slug) ?? []))];
 }
 
 /** How often each instance looks for records whose time has come. */
