@@ -14,6 +14,10 @@ import { PROJECT_ROOT } from '../../scripts/lib/paths';
 const ROOT = PROJECT_ROOT;
 const NEXT_BIN = path.join(ROOT, 'node_modules', '.bin', 'next');
 export const VARNISH_VCL = path.join(ROOT, 'deploy', 'varnish', 'memorial.vcl');
+/** How an instance is started, here and in docker-compose.yml (port and host appended). */
+export const NEXT_START = ['next', 'start'] as const;
+/** The variables that make several instances one site: the same in every instance, here and in docker-compose.yml. */
+export const SHARED_INSTANCE_VARIABLES = ['DATABASE_URL', 'SITE_URL', 'NEXTAUTH_SECRET', 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY', 'REDIS_URL', 'REDIS_KEY_PREFIX', 'CACHE_PURGE_URLS'] as const;
 
 export type Managed = { url: string; port: number; process: ChildProcess; output: () => string; stop(): Promise<void> };
 
@@ -66,9 +70,19 @@ function spawnManaged(command: string, args: string[], env: NodeJS.ProcessEnv): 
   return { child, output: () => buffer };
 }
 
+/** Refuses a port something already answers on: its answers would be taken for the new process's. */
+async function assertPortFree(port: number): Promise<void> {
+  const answered = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2000) }).then(
+    () => true,
+    () => false,
+  );
+  if (answered) throw new Error(`Port ${port} is already in use; stop what runs there first.`);
+}
+
 /** `next start` of the current build on a port, with the environment given on top of this one's. */
 export async function startNextInstance(port: number, env: Record<string, string>): Promise<Managed> {
-  const { child, output } = spawnManaged(NEXT_BIN, ['start', '-p', String(port), '-H', '127.0.0.1'], { ...process.env, ...env, PORT: String(port) });
+  await assertPortFree(port);
+  const { child, output } = spawnManaged(NEXT_BIN, [NEXT_START[1], '-p', String(port), '-H', '127.0.0.1'], { ...process.env, ...env, PORT: String(port) });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/api/health`, 90_000, child, output);
   return { url, port, process: child, output, stop: () => stopGroup(child) };
@@ -79,6 +93,7 @@ export async function startNextInstance(port: number, env: Record<string, string
  * /api/ready), in a working directory of its own that is removed at stop.
  */
 export async function startVarnish(port: number, backends: { host: string; port: number }[], options: { waitForHealthy?: boolean } = {}): Promise<Managed & { workDir: string }> {
+  await assertPortFree(port);
   const workDir = mkdtempSync(path.join(tmpdir(), 'memorial-varnish-'));
   const vclDir = path.join(workDir, 'vcl');
   mkdirSync(vclDir);

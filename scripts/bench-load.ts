@@ -1,0 +1,229 @@
+/**
+ * npm run bench:load — what the topology serves under load, on this machine (not part of npm test).
+ *
+ * Needs a production build (`npm run build`) made against a migrated and seeded DATABASE_URL, with
+ * the SITE_URL it was built with. Starts, each on its own loopback port (BENCH_PORT, default 3420, and
+ * the next two):
+ *   - the origin: one `next start` of the build;
+ *   - the caching proxy: varnishd with deploy/varnish/memorial.vcl in front of it;
+ *   - the static peer, the physical limit: nginx serving the very same bytes as static files.
+ * Then, per route, `wrk` with 64 connections for BENCH_SECONDS (default 10) against each of the three,
+ * printing requests/s, p50 and p99 and the ratios; then 200 connections for BENCH_MIX_SECONDS (default
+ * 60) over a mix of public routes through the caching proxy, with the error count. Ends every process
+ * it started.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startNextInstance, startVarnish, type Managed } from '../tests/helpers/topology';
+
+const BASE_PORT = Number(process.env.BENCH_PORT ?? 3420);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const MIX_SECONDS = Number(process.env.BENCH_MIX_SECONDS ?? 60);
+const SITE_URL = process.env.SITE_URL?.trim();
+
+if (!process.env.DATABASE_URL || !SITE_URL) {
+  console.error('bench:load needs DATABASE_URL (migrated and seeded) and the SITE_URL the build was made with.');
+  process.exit(1);
+}
+
+const year = 2020;
+/** The routes the README reports, each as a visitor or a sharing service asks for it. */
+const ROUTES: { name: string; path: string }[] = [
+  { name: 'anniversary', path: `/en/anniversaries/${year}` },
+  { name: 'victim', path: '/en/victims/larissa-mammadova' },
+  { name: 'figures', path: '/en/figures' },
+  { name: 'preview image', path: `/en/anniversaries/${year}/opengraph-image` },
+  { name: 'embed', path: `/embed/anniversaries/${year}` },
+  { name: 'oEmbed', path: `/api/oembed?url=${encodeURIComponent(`${SITE_URL}/en/anniversaries/${year}`)}` },
+  { name: 'search', path: '/en/victims?q=mammadova' },
+];
+const MIX = [...ROUTES.map((route) => route.path), '/en', '/en/timeline', '/az/anniversaries/2020', '/ru/figures', '/en/releases', '/feeds/releases.xml'];
+
+type WrkResult = { requestsPerSecond: number; p50: number; p99: number; errors: number; requests: number };
+
+/** Milliseconds from wrk's "1.23ms" / "456.00us" / "1.2s". */
+function milliseconds(value: string): number {
+  const match = /^([\d.]+)(us|ms|s|m)$/.exec(value.trim());
+  if (!match) return NaN;
+  const number = Number(match[1]);
+  return match[2] === 'us' ? number / 1000 : match[2] === 'ms' ? number : match[2] === 's' ? number * 1000 : number * 60_000;
+}
+
+function wrk(url: string, connections: number, seconds: number, script?: string): WrkResult {
+  // As browsers ask: every target answers gzip (the caching proxy stores the origin's gzipped copy).
+  const args = ['-t', '2', '-c', String(connections), '-d', `${seconds}s`, '--latency', '--timeout', '10s', '-H', 'Accept-Encoding: gzip', ...(script ? ['-s', script] : []), url];
+  const result = spawnSync('wrk', args, { encoding: 'utf8' });
+  if (result.error) throw new Error(`wrk could not run (apt-get install wrk): ${result.error.message}`);
+  const out = result.stdout;
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN);
+  const p50 = milliseconds(/\s50%\s+(\S+)/.exec(out)?.[1] ?? '');
+  const p99 = milliseconds(/\s99%\s+(\S+)/.exec(out)?.[1] ?? '');
+  const requests = Number(/(\d+) requests in/.exec(out)?.[1] ?? 0);
+  const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  const errors = non2xx + (socket ? socket.slice(1).reduce((sum, value) => sum + Number(value), 0) : 0);
+  return { requestsPerSecond: rps, p50, p99, errors, requests };
+}
+
+/** nginx serving files from a folder on a port, in a prefix folder of its own. */
+function startNginx(port: number, root: string, prefix: string): Promise<{ stop(): Promise<void> }> {
+  mkdirSync(path.join(prefix, 'logs'), { recursive: true });
+  writeFileSync(
+    path.join(prefix, 'nginx.conf'),
+    `worker_processes 2;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/logs/error.log;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  sendfile on;
+  keepalive_requests 100000;
+  default_type text/html;
+  client_body_temp_path ${prefix}/body;
+  proxy_temp_path ${prefix}/proxy;
+  fastcgi_temp_path ${prefix}/fastcgi;
+  uwsgi_temp_path ${prefix}/uwsgi;
+  scgi_temp_path ${prefix}/scgi;
+  server {
+    listen 127.0.0.1:${port};
+    root ${root};
+    gzip_static on;
+    location / { try_files $uri/index.body =404; }
+  }
+}
+`,
+  );
+  const child: ChildProcess = spawn('nginx', ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { detached: true, stdio: 'inherit' });
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const poll = async () => {
+      try {
+        await fetch(`http://127.0.0.1:${port}/`);
+        resolve({
+          stop: () =>
+            new Promise<void>((done) => {
+              child.once('exit', () => done());
+              process.kill(-child.pid!, 'SIGTERM');
+            }),
+        });
+      } catch {
+        if (child.exitCode !== null || Date.now() - started > 10_000) reject(new Error('nginx did not start'));
+        else setTimeout(poll, 200);
+      }
+    };
+    void poll();
+  });
+}
+
+/**
+ * One request to fill the caches (curl, with a deadline: a server still draining the last run's
+ * queue may take a while); a few tries before giving up.
+ */
+async function warm(url: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    const curl = spawnSync('curl', ['-sS', '-f', '-o', '/dev/null', '-m', '60', '-H', 'Accept-Encoding: gzip', url], { encoding: 'utf8' });
+    if (curl.status === 0) return;
+    if (attempt === 5) throw new Error(`${url}: ${curl.stderr.trim()}`);
+    await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
+  }
+}
+
+function format(result: WrkResult): string {
+  return `${result.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${result.p50.toFixed(2).padStart(7)} ms  p99 ${result.p99.toFixed(2).padStart(8)} ms`;
+}
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(path.join(tmpdir(), 'memorial-bench-'));
+  chmodSync(work, 0o755);
+  const started: { stop(): Promise<void> }[] = [];
+  const stopAll = async () => {
+    for (const process of started.reverse()) await process.stop().catch(() => {});
+    started.length = 0;
+    rmSync(work, { recursive: true, force: true });
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stopAll().finally(() => process.exit(130)));
+  try {
+    const origin: Managed = await startNextInstance(BASE_PORT, {
+      SITE_URL: SITE_URL!,
+      CACHE_PURGE_URLS: `http://127.0.0.1:${BASE_PORT + 1}`,
+      // The server refuses to start without a strong secret; nobody signs in during the benchmark.
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString('base64url'),
+    });
+    started.push(origin);
+    const proxy = await startVarnish(BASE_PORT + 1, [{ host: '127.0.0.1', port: BASE_PORT }]);
+    started.push(proxy);
+
+    // The static peer serves exactly what the origin answers, byte for byte, gzipped as the origin
+    // sends it to browsers (and plain to clients that do not accept gzip).
+    const root = path.join(work, 'static');
+    for (const route of ROUTES) {
+      const folder = path.join(root, new URL(route.path, origin.url).pathname);
+      mkdirSync(folder, { recursive: true });
+      for (const [file, headers] of [
+        ['index.body', []],
+        ['index.body.gz', ['-H', 'Accept-Encoding: gzip']],
+      ] as const) {
+        const curl = spawnSync('curl', ['-sS', '-f', ...headers, '-o', path.join(folder, file), `${origin.url}${route.path}`], { encoding: 'utf8' });
+        if (curl.status !== 0) throw new Error(`${route.path}: ${curl.stderr}`);
+      }
+    }
+    spawnSync('chmod', ['-R', 'a+rX', work]);
+    const staticPeer = `http://127.0.0.1:${BASE_PORT + 2}`;
+    started.push(await startNginx(BASE_PORT + 2, root, path.join(work, 'nginx')));
+
+    console.log(`bench:load on ${new Date().toISOString().slice(0, 10)}: wrk, 2 threads, 64 connections, ${SECONDS} s per route and target\n`);
+    const rows: string[] = [];
+    for (const route of ROUTES) {
+      // Warm every cache first, so each target is measured serving a cached answer.
+      for (const base of [origin.url, proxy.url, staticPeer]) await warm(`${base}${route.path}`);
+      console.log(`${route.name}: measuring…`);
+      const results = {
+        origin: wrk(`${origin.url}${route.path}`, 64, SECONDS),
+        proxy: wrk(`${proxy.url}${route.path}`, 64, SECONDS),
+        static: wrk(`${staticPeer}${route.path}`, 64, SECONDS),
+      };
+      console.log(`${route.name}`);
+      console.log(`  origin        ${format(results.origin)}  errors ${results.origin.errors}`);
+      console.log(`  caching proxy ${format(results.proxy)}  errors ${results.proxy.errors}`);
+      console.log(`  static peer   ${format(results.static)}  errors ${results.static.errors}`);
+      const proxyRatio = results.proxy.requestsPerSecond / results.static.requestsPerSecond;
+      const originRatio = results.origin.requestsPerSecond / results.static.requestsPerSecond;
+      console.log(`  proxy/static ${proxyRatio.toFixed(2)}  origin/static ${originRatio.toFixed(3)}\n`);
+      rows.push(
+        `| ${route.name} | ${results.origin.requestsPerSecond.toFixed(0)} (p99 ${results.origin.p99.toFixed(1)} ms) | ${results.proxy.requestsPerSecond.toFixed(0)} (p50 ${results.proxy.p50.toFixed(2)}, p99 ${results.proxy.p99.toFixed(2)} ms) | ${results.static.requestsPerSecond.toFixed(0)} (p99 ${results.static.p99.toFixed(2)} ms) | ${proxyRatio.toFixed(2)} | ${originRatio.toFixed(3)} |`,
+      );
+    }
+
+    const script = path.join(work, 'mix.lua');
+    writeFileSync(
+      script,
+      `local paths = { ${MIX.map((entry) => JSON.stringify(entry)).join(', ')} }
+local index = 0
+request = function()
+  index = index % #paths + 1
+  return wrk.format("GET", paths[index])
+end
+`,
+    );
+    for (const entry of MIX) await warm(`${proxy.url}${entry}`);
+    const mix = wrk(proxy.url, 200, MIX_SECONDS, script);
+    console.log(`mix of ${MIX.length} public routes through the caching proxy, 200 connections, ${MIX_SECONDS} s`);
+    console.log(`  ${format(mix)}  requests ${mix.requests}  errors ${mix.errors}\n`);
+
+    console.log('README table rows:');
+    console.log('| route | origin req/s | caching proxy req/s | static peer req/s | proxy/static | origin/static |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const row of rows) console.log(row);
+    console.log(`| mix, 200 connections × ${MIX_SECONDS} s, caching proxy | | ${mix.requestsPerSecond.toFixed(0)} (p50 ${mix.p50.toFixed(2)}, p99 ${mix.p99.toFixed(2)} ms), ${mix.errors} errors | | | |`);
+  } finally {
+    await stopAll();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
