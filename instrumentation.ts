@@ -1,10 +1,27 @@
 /**
  * Runs once when a Next.js server starts, before it answers any request. A thrown error stops the
- * server: it refuses to run with a weak NEXTAUTH_SECRET or with the demo accounts in a real database
- * (lib/users/startup-checks.ts). Only in the Node.js runtime, where the database can be reached.
+ * server: under the production server (server/index.mjs) it first applies the pending migrations
+ * under their advisory lock; then it refuses to run with a weak NEXTAUTH_SECRET or with the demo
+ * accounts in a real database (lib/users/startup-checks.ts). Only in the Node.js runtime, where the
+ * database can be reached. The outcome is left on globalThis for server/index.mjs, which listens only
+ * once it is known, and exits when start-up failed.
  */
+const STARTUP_KEY = Symbol.for('memorial.startup');
+
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { assertSafeToStart } = await import('@/lib/users/startup-checks');
-  await assertSafeToStart();
+  const outcome = globalThis as unknown as { [STARTUP_KEY]?: { ok: true } | { ok: false; error: unknown } };
+  try {
+    const { env } = await import('@/lib/env');
+    if (env.MEMORIAL_MIGRATE_ON_START) {
+      const { migrateAtStart } = await import('@/scripts/lib/migrate-at-start');
+      await migrateAtStart(env.DATABASE_URL, (line) => console.info(`[migrate] ${line}`));
+    }
+    const { assertSafeToStart } = await import('@/lib/users/startup-checks');
+    await assertSafeToStart();
+    outcome[STARTUP_KEY] = { ok: true };
+  } catch (error) {
+    outcome[STARTUP_KEY] = { ok: false, error };
+    throw error;
+  }
 }

@@ -7,6 +7,14 @@ const flag = (name: string) =>
     .optional()
     .transform((value) => value === '1' || value === 'true');
 
+/** A positive duration in milliseconds, with a default. */
+const milliseconds = (name: string, fallback: number) =>
+  z.coerce
+    .number({ error: `${name} must be a number of milliseconds` })
+    .int(`${name} must be a whole number of milliseconds`)
+    .min(100, `${name} must be at least 100 milliseconds`)
+    .default(fallback);
+
 /**
  * The application's configuration, parsed once. No other application file reads process.env:
  * a missing or malformed variable stops start-up with a message that names it.
@@ -36,6 +44,29 @@ const envSchema = z
       .url({ error: 'NEXTAUTH_URL must be an absolute URL such as https://memorial.example.org' })
       .optional()
       .transform((value) => value?.replace(/\/+$/, '')),
+    /**
+     * How long the pool waits for a connection, and how long a statement may run, before the query
+     * fails (issue 12: against a database that accepts connections but never answers, requests must
+     * not hang). An idle transaction is ended by the server after the third.
+     */
+    DATABASE_CONNECT_TIMEOUT_MS: milliseconds('DATABASE_CONNECT_TIMEOUT_MS', 3000),
+    DATABASE_STATEMENT_TIMEOUT_MS: milliseconds('DATABASE_STATEMENT_TIMEOUT_MS', 15_000),
+    DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000),
+    /**
+     * How long, at least, every public answer served before a database outage keeps being served
+     * while the outage lasts: the lifetime of the stale copies the app keeps, and the
+     * stale-if-error it announces to shared caches. Default a day.
+     */
+    MEMORIAL_OUTAGE_SERVE_SECONDS: z.coerce
+      .number({ error: 'MEMORIAL_OUTAGE_SERVE_SECONDS must be a whole number of seconds' })
+      .int('MEMORIAL_OUTAGE_SERVE_SECONDS must be a whole number of seconds')
+      .min(1, 'MEMORIAL_OUTAGE_SERVE_SECONDS must be at least 1')
+      .default(86_400),
+    /**
+     * Set by the production server (server/index.mjs): instrumentation.ts applies the migrations,
+     * under their advisory lock, before the server answers anything.
+     */
+    MEMORIAL_MIGRATE_ON_START: flag('MEMORIAL_MIGRATE_ON_START'),
     /** Set by scripts/with-database.ts when it serves the embedded demo database (.data/postgres). */
     MEMORIAL_EMBEDDED_DATABASE: flag('MEMORIAL_EMBEDDED_DATABASE'),
     /**
@@ -64,6 +95,9 @@ export const env: Env = parseEnv();
 
 /** True inside the Next.js server runtime; false in scripts and tests, where Next's caches do not exist. */
 export const isNextRuntime: boolean = process.env.NEXT_RUNTIME !== undefined;
+
+/** True while `next build` prerenders pages (no outage to guard against; schedules are read first). */
+export const isBuildPhase: boolean = process.env.NEXT_PHASE === 'phase-production-build';
 
 /** The shortest NEXTAUTH_SECRET accepted: 32 characters (`openssl rand -base64 32` gives 44). */
 export const MINIMUM_SECRET_LENGTH = 32;
