@@ -133,6 +133,8 @@ const server = createServer((request, response) => {
     };
     const level = status >= 500 && status !== 503 ? 'error' : status === 503 ? 'warn' : 'info';
     logger[level](line, 'request');
+    // A kept-alive connection that has just become idle must not hold a graceful stop back.
+    if (stopping) setImmediate(() => server.closeIdleConnections());
   });
 
   requestContext.run({ requestId }, () => {
