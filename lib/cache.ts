@@ -1,5 +1,7 @@
 import { unstable_cache } from 'next/cache';
-import { isBuildPhase, isNextRuntime } from '@/lib/env';
+import { BoundedCache } from '@/lib/bounded-cache';
+import { isConnectionFailure, isDatabaseUnreachable } from '@/lib/database-health';
+import { env, isBuildPhase, isNextRuntime } from '@/lib/env';
 import { cacheLifetimeSeconds, readNextScheduledPublication } from '@/lib/schedule';
 
 /** Cache tags of public content. A mutation revalidates the tags of what it touched. */
@@ -33,12 +35,44 @@ export function cachedQuery<Args extends unknown[], Result>(
   name: string,
   read: (...args: Args) => Promise<Result>,
   tags: (...args: NoInfer<Args>) => string[],
+  options: { visitorInput?: boolean } = {},
 ): (...args: Args) => Promise<Result> {
   if (!isNextRuntime) return read;
+  if (options.visitorInput) {
+    return async (...args: Args) =>
+      visitorInputAnswers().read(`${name}:${JSON.stringify(args)}`, tags(...args), () => read(...args), await publicCacheLifetime());
+  }
   return async (...args: Args) => {
     const revalidate = await publicCacheLifetime();
     return unstable_cache(read, [name], { tags: tags(...args), revalidate })(...args);
   };
+}
+
+/**
+ * Answers made from a visitor's input (`visitorInput: true`: a name search and its filters) are kept
+ * in a bounded store of this process instead of Next's data cache, which would keep one entry per
+ * distinct query on disk forever: at most 5 000 answers and 64 MiB, least recently used first out,
+ * each fresh for five minutes (less when a scheduled record is due) and kept to answer during a
+ * database outage for MEMORIAL_OUTAGE_SERVE_SECONDS (a day). One store per process, on globalThis,
+ * because the pages and the server actions that forget its entries are separate bundles.
+ */
+export const VISITOR_INPUT_LIMITS = { maxEntries: 5000, maxBytes: 64 * 1024 * 1024, freshSeconds: 300 } as const;
+const VISITOR_INPUT_KEY = Symbol.for('memorial.visitor-input-answers');
+
+function visitorInputAnswers(): BoundedCache {
+  const holder = globalThis as unknown as { [VISITOR_INPUT_KEY]?: BoundedCache };
+  holder[VISITOR_INPUT_KEY] ??= new BoundedCache({
+    ...VISITOR_INPUT_LIMITS,
+    keepSeconds: env.MEMORIAL_OUTAGE_SERVE_SECONDS,
+    databaseUnreachable: isDatabaseUnreachable,
+    isConnectionFailure,
+  });
+  return holder[VISITOR_INPUT_KEY];
+}
+
+/** Called with the tags of every save: the visitor-input answers showing those records are forgotten. */
+export function forgetVisitorInputAnswers(tags: string[]): void {
+  visitorInputAnswers().forgetTags(tags);
 }
 
 /** The lifetime of a cached public read when the schedule is not known yet: one minute. */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { updateTag } from 'next/cache';
 import { MutationRefusedError, RecordNotFoundError, StaleVersionError, staleVersionMessage } from '@/lib/concurrency';
-import { forgetNextScheduledPublication } from '@/lib/cache';
+import { forgetNextScheduledPublication, forgetVisitorInputAnswers } from '@/lib/cache';
 import { isConnectionFailure } from '@/lib/database-health';
 import { DATABASE_UNREACHABLE_MESSAGE } from '@/lib/database-outage';
 import { echoValues, SECRET_FIELD_NAMES, type FormState } from '@/lib/forms';
@@ -12,6 +12,7 @@ import { echoValues, SECRET_FIELD_NAMES, type FormState } from '@/lib/forms';
  */
 export function revalidatePublicTags(tags: string[]): void {
   forgetNextScheduledPublication();
+  forgetVisitorInputAnswers(tags);
   for (const tag of new Set(tags)) updateTag(tag);
 }
 
