@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { chownSync, cpSync, existsSync, lstatSync, readdirSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
@@ -95,7 +95,9 @@ async function countTables(databaseUrl: string): Promise<number> {
  */
 export async function restoreDatabase(databaseUrl: string, file: string, options: { replace?: boolean } = {}): Promise<void> {
   if (!existsSync(file)) throw new Error(`There is no backup at ${file}.`);
-  await assertToolFits('pg_restore', databaseUrl);
+  // An older pg_restore restores into a newer server; what it cannot read is an archive written by a
+  // newer pg_dump, which the error below names.
+  await toolMajorVersion('pg_restore');
   const tables = await countTables(databaseUrl);
   if (tables > 0 && !options.replace) {
     throw new Error(
@@ -114,4 +116,52 @@ export async function restoreDatabase(databaseUrl: string, file: string, options
       : '';
     throw new Error(`pg_restore failed; nothing was restored.${hint}\n${stderr.trim()}`, { cause: error });
   }
+}
+
+/**
+ * The embedded database ships no pg_dump: its backup is a copy of the cluster's data folder taken
+ * while the server is stopped (a running server's files are not a consistent copy). Refuses a
+ * running cluster: PostgreSQL keeps `postmaster.pid` in the folder while it runs.
+ */
+function assertClusterStopped(dataDir: string): void {
+  if (existsSync(path.join(dataDir, 'postmaster.pid'))) {
+    throw new Error(`The embedded PostgreSQL in ${dataDir} is running: stop it first (Ctrl-C in \`npm run dev\`), then copy it.`);
+  }
+}
+
+/** Gives a copied tree the owner of the original (as root, the server runs as the postgres user). */
+function chownTree(target: string, uid: number, gid: number): void {
+  chownSync(target, uid, gid);
+  if (!lstatSync(target).isDirectory()) return;
+  for (const entry of readdirSync(target)) chownTree(path.join(target, entry), uid, gid);
+}
+
+function copyCluster(from: string, to: string): void {
+  if (existsSync(to)) throw new Error(`${to} exists already; choose another place.`);
+  cpSync(from, to, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
+  const owner = statSync(from);
+  if (process.getuid?.() === 0) chownTree(to, owner.uid, owner.gid);
+}
+
+/** Copies a stopped embedded cluster to `target` (a new folder). */
+export function backupEmbeddedCluster(dataDir: string, target: string): void {
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) throw new Error(`There is no embedded PostgreSQL cluster in ${dataDir}.`);
+  assertClusterStopped(dataDir);
+  copyCluster(dataDir, target);
+}
+
+/**
+ * Puts a copied cluster back in place of `dataDir`, which must be stopped; the cluster it replaces is
+ * kept beside it (`<dataDir>.replaced-<time>`), never deleted.
+ */
+export function restoreEmbeddedCluster(backup: string, dataDir: string): string | null {
+  if (!existsSync(path.join(backup, 'PG_VERSION'))) throw new Error(`${backup} is not a copy of an embedded PostgreSQL cluster.`);
+  let keptAside: string | null = null;
+  if (existsSync(dataDir)) {
+    assertClusterStopped(dataDir);
+    keptAside = `${dataDir}.replaced-${new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`;
+    renameSync(dataDir, keptAside);
+  }
+  copyCluster(backup, dataDir);
+  return keptAside;
 }
