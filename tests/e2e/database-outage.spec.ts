@@ -37,7 +37,7 @@ test.beforeAll(async () => {
     env: {
       DATABASE_URL: databaseUrlThrough(databaseUrl, RELAY_PORT),
       DATABASE_CONNECT_TIMEOUT_MS: '1500',
-      DATABASE_STATEMENT_TIMEOUT_MS: '3000',
+      DATABASE_STATEMENT_TIMEOUT_MS: '10000',
       MEMORIAL_ALLOW_DEMO_ACCOUNTS: '1',
       LOG_LEVEL: 'info',
     },
