@@ -51,7 +51,7 @@ try {
 
 if (!process.env.DATABASE_URL?.trim()) {
   logger.fatal(
-    'DATABASE_URL is not set. `npm start` serves a production build from a PostgreSQL server: set DATABASE_URL=postgresql://user:password@host:5432/memorial ' +
+    'DATABASE_URL is not set. `npm start` serves a production build from a PostgreSQL server: set DATABASE_URL to a postgresql:// URL of it ' +
       '(migrate and seed it with `npm run db:migrate` and `npm run db:seed`, then `npm run build`). To serve the embedded demo database instead, ask for it: `npm run start:embedded`.',
   );
   process.exit(1);
