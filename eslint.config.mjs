@@ -31,7 +31,7 @@ export default tseslint.config(
   },
   {
     // Node scripts and tool configuration run outside the browser and Next's bundler.
-    files: ['scripts/**', '*.config.{ts,mjs,js}', 'cache-handler.mjs', 'tests/**'],
+    files: ['scripts/**', 'server/**', '*.config.{ts,mjs,js}', 'cache-handler.mjs', 'tests/**'],
     rules: {
       // Node's globals (process, console, …): TypeScript checks the .ts files; the few .mjs ones are plain Node.
       'no-undef': 'off',

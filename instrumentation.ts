@@ -1,17 +1,33 @@
 /**
  * Runs once when a Next.js server starts, before it answers any request. A thrown error stops the
- * server: it refuses to run with a weak NEXTAUTH_SECRET or with the demo accounts in a real database
- * (lib/users/startup-checks.ts). Only in the Node.js runtime, where the database can be reached.
+ * server: under the production server (server/index.mjs) it first applies the pending migrations
+ * under their advisory lock; then it refuses to run with a weak NEXTAUTH_SECRET or with the demo
+ * accounts in a real database (lib/users/startup-checks.ts). Only in the Node.js runtime, where the
+ * database can be reached. The outcome is left on globalThis for server/index.mjs, which listens only
+ * once it is known, and exits when start-up failed.
  */
+const STARTUP_KEY = Symbol.for('memorial.startup');
+
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  // A production build carries its SITE_URL; serving it under another address is refused.
-  const { env, siteUrlProblem } = await import('@/lib/env');
-  const siteUrl = siteUrlProblem(env.SITE_URL);
-  if (siteUrl) throw new Error(`Refusing to start the memorial's server:\n  - ${siteUrl}`);
-  const { assertSafeToStart } = await import('@/lib/users/startup-checks');
-  await assertSafeToStart();
-  // Scheduled records become public with nobody saving anything: purge the shared caches at their time.
-  const { startScheduledPurge } = await import('@/lib/scheduled-purge');
-  startScheduledPurge();
+  const outcome = globalThis as unknown as { [STARTUP_KEY]?: { ok: true } | { ok: false; error: unknown } };
+  try {
+    const { env, siteUrlProblem } = await import('@/lib/env');
+    // A production build carries its SITE_URL; serving it under another address is refused.
+    const siteUrl = siteUrlProblem(env.SITE_URL);
+    if (siteUrl) throw new Error(`Refusing to start the memorial's server:\n  - ${siteUrl}`);
+    if (env.MEMORIAL_MIGRATE_ON_START) {
+      const { migrateAtStart } = await import('@/scripts/lib/migrate-at-start');
+      await migrateAtStart(env.DATABASE_URL, (line) => console.info(`[migrate] ${line}`));
+    }
+    const { assertSafeToStart } = await import('@/lib/users/startup-checks');
+    await assertSafeToStart();
+    // Scheduled records become public with nobody saving anything: purge the shared caches at their time.
+    const { startScheduledPurge } = await import('@/lib/scheduled-purge');
+    startScheduledPurge();
+    outcome[STARTUP_KEY] = { ok: true };
+  } catch (error) {
+    outcome[STARTUP_KEY] = { ok: false, error };
+    throw error;
+  }
 }

@@ -6,6 +6,7 @@ import { getServerSession, type NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { cache } from 'react';
 import { z } from 'zod';
+import { rethrowIfUnreachable } from '@/lib/database-health';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { DEFAULT_CALLBACK_PATH, REQUEST_PATH_HEADER, safeCallbackUrl } from '@/lib/users/callback-url';
@@ -124,7 +125,8 @@ export const authOptions: NextAuthOptions = {
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session || typeof session.userId !== 'string') return null;
-  const user = await db.user.findUnique({ where: { id: session.userId }, select: sessionUserSelect });
+  // Unreachable database: an error whose digest tells the curators' forms to keep what was typed.
+  const user = await db.user.findUnique({ where: { id: session.userId }, select: sessionUserSelect }).catch(rethrowIfUnreachable);
   return validateSessionToken({ userId: session.userId, issuedAt: session.issuedAt }, user);
 });
 

@@ -1,5 +1,7 @@
 import { unstable_cache } from 'next/cache';
-import { isNextRuntime } from '@/lib/env';
+import { BoundedCache } from '@/lib/bounded-cache';
+import { isConnectionFailure, isDatabaseUnreachable } from '@/lib/database-health';
+import { env, isBuildPhase, isNextRuntime } from '@/lib/env';
 import { cacheLifetimeSeconds, readNextScheduledPublication } from '@/lib/schedule';
 
 export { cacheTags } from '@/lib/cache-tags';
@@ -11,38 +13,109 @@ export const PUBLIC_REVALIDATE_SECONDS = 3600;
  * Wraps a public read in Next's data cache, keyed by its name and arguments and tagged so that
  * publishing revalidates it. Results must be JSON-serialisable (dates as ISO strings).
  * Outside the Next runtime (integration tests, scripts) the read runs directly.
+ *
+ * Nothing here reads the database before the cache is consulted: the lifetime comes from the schedule
+ * this process last read (refreshed in the background), so a cached answer is served during a database
+ * outage — Next's data cache returns a stale entry when refreshing it fails.
  */
 export function cachedQuery<Args extends unknown[], Result>(
   name: string,
   read: (...args: Args) => Promise<Result>,
   tags: (...args: NoInfer<Args>) => string[],
+  options: { visitorInput?: boolean } = {},
 ): (...args: Args) => Promise<Result> {
   if (!isNextRuntime) return read;
+  if (options.visitorInput) {
+    return async (...args: Args) =>
+      visitorInputAnswers().read(`${name}:${JSON.stringify(args)}`, tags(...args), () => read(...args), await publicCacheLifetime());
+  }
   return async (...args: Args) => {
-    const now = new Date();
-    const nextScheduledIso = await cachedNextScheduledPublication();
-    const revalidate = cacheLifetimeSeconds(now, nextScheduledIso ? new Date(nextScheduledIso) : null, PUBLIC_REVALIDATE_SECONDS);
+    const revalidate = await publicCacheLifetime();
     return unstable_cache(read, [name], { tags: tags(...args), revalidate })(...args);
   };
 }
 
 /**
- * The next scheduled publication, remembered in this process for a minute. It is deliberately not
- * in Next's tagged data cache: a tagged read would attach every content tag to every page, and then
- * any edit anywhere would expire every page. A save forgets it (forgetNextScheduledPublication).
+ * Answers made from a visitor's input (`visitorInput: true`: a name search and its filters) are kept
+ * in a bounded store of this process instead of Next's data cache, which would keep one entry per
+ * distinct query on disk forever: at most 5 000 answers and 64 MiB, least recently used first out,
+ * each fresh for five minutes (less when a scheduled record is due) and kept to answer during a
+ * database outage for MEMORIAL_OUTAGE_SERVE_SECONDS (a day). One store per process, on globalThis,
+ * because the pages and the server actions that forget its entries are separate bundles.
+ */
+export const VISITOR_INPUT_LIMITS = { maxEntries: 5000, maxBytes: 64 * 1024 * 1024, freshSeconds: 300 } as const;
+const VISITOR_INPUT_KEY = Symbol.for('memorial.visitor-input-answers');
+
+function visitorInputAnswers(): BoundedCache {
+  const holder = globalThis as unknown as { [VISITOR_INPUT_KEY]?: BoundedCache };
+  holder[VISITOR_INPUT_KEY] ??= new BoundedCache({
+    ...VISITOR_INPUT_LIMITS,
+    keepSeconds: env.MEMORIAL_OUTAGE_SERVE_SECONDS,
+    databaseUnreachable: isDatabaseUnreachable,
+    isConnectionFailure,
+  });
+  return holder[VISITOR_INPUT_KEY];
+}
+
+/** Called with the tags of every save: the visitor-input answers showing those records are forgotten. */
+export function forgetVisitorInputAnswers(tags: string[]): void {
+  visitorInputAnswers().forgetTags(tags);
+}
+
+/** The lifetime of a cached public read when the schedule is not known yet: one minute. */
+export const UNKNOWN_SCHEDULE_LIFETIME_SECONDS = 60;
+
+/** Seconds the current answer of a public read may be cached, from the last known schedule. */
+async function publicCacheLifetime(): Promise<number> {
+  const known = await knownNextScheduledPublication();
+  if (known === undefined) return UNKNOWN_SCHEDULE_LIFETIME_SECONDS;
+  return cacheLifetimeSeconds(new Date(), known ? new Date(known) : null, PUBLIC_REVALIDATE_SECONDS);
+}
+
+/**
+ * The next scheduled publication, remembered in this process and refreshed in the background a
+ * minute after it was read (or as soon as its time has come). It is deliberately not in Next's tagged
+ * data cache: a tagged read would attach every content tag to every page, and then any edit anywhere
+ * would expire every page. A save forgets it (forgetNextScheduledPublication). When the database
+ * cannot be read, the last known value stays, and the read is retried after a few seconds.
  */
 let nextScheduled: { iso: string | null; readAt: number } | null = null;
+let scheduleRead: Promise<void> | null = null;
+let lastScheduleAttemptAt = 0;
 const NEXT_SCHEDULED_MEMORY_MS = 60_000;
+const SCHEDULE_RETRY_MS = 5_000;
 
-async function cachedNextScheduledPublication(): Promise<string | null> {
+function refreshNextScheduledPublication(): Promise<void> {
+  scheduleRead ??= readNextScheduledPublication()
+    .then(
+      (next) => {
+        nextScheduled = { iso: next?.toISOString() ?? null, readAt: Date.now() };
+      },
+      (error: unknown) => {
+        console.warn('[cache] could not read the publication schedule; keeping the last known one', error);
+      },
+    )
+    .finally(() => {
+      scheduleRead = null;
+    });
+  return scheduleRead;
+}
+
+/** The schedule as last read: an ISO time, null when nothing is scheduled, undefined when never read. */
+async function knownNextScheduledPublication(): Promise<string | null | undefined> {
   const now = Date.now();
-  if (!nextScheduled || now - nextScheduled.readAt > NEXT_SCHEDULED_MEMORY_MS) {
-    nextScheduled = { iso: (await readNextScheduledPublication())?.toISOString() ?? null, readAt: now };
+  const expired = !nextScheduled || now - nextScheduled.readAt > NEXT_SCHEDULED_MEMORY_MS || (nextScheduled.iso !== null && Date.parse(nextScheduled.iso) <= now);
+  if (expired && now - lastScheduleAttemptAt > SCHEDULE_RETRY_MS) {
+    lastScheduleAttemptAt = now;
+    void refreshNextScheduledPublication();
   }
-  return nextScheduled.iso;
+  // A build prerenders with the database at hand: its pages get their true lifetimes.
+  if (isBuildPhase && scheduleRead) await scheduleRead;
+  return nextScheduled?.iso;
 }
 
 /** Called after every save: a new schedule must shorten the lifetime of the pages rendered next. */
 export function forgetNextScheduledPublication(): void {
   nextScheduled = null;
+  lastScheduleAttemptAt = 0;
 }

@@ -7,6 +7,14 @@ const flag = (name: string) =>
     .optional()
     .transform((value) => value === '1' || value === 'true');
 
+/** A positive duration in milliseconds, with a default. */
+const milliseconds = (name: string, fallback: number) =>
+  z.coerce
+    .number({ error: `${name} must be a number of milliseconds` })
+    .int(`${name} must be a whole number of milliseconds`)
+    .min(100, `${name} must be at least 100 milliseconds`)
+    .default(fallback);
+
 /**
  * The SITE_URL a production build was made with (next.config.ts inlines it into the server bundle;
  * empty in development, scripts and tests). Unset at start, SITE_URL takes this value.
@@ -74,6 +82,29 @@ const envSchema = z
       .refine((value) => value === undefined || value === '' || [16, 24, 32].includes(Buffer.from(value, 'base64').length), {
         error: 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be 32 random bytes in base64 (openssl rand -base64 32)',
       }),
+    /**
+     * How long the pool waits for a connection, and how long a statement may run, before the query
+     * fails (issue 12: against a database that accepts connections but never answers, requests must
+     * not hang). An idle transaction is ended by the server after the third.
+     */
+    DATABASE_CONNECT_TIMEOUT_MS: milliseconds('DATABASE_CONNECT_TIMEOUT_MS', 3000),
+    DATABASE_STATEMENT_TIMEOUT_MS: milliseconds('DATABASE_STATEMENT_TIMEOUT_MS', 15_000),
+    DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds('DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 30_000),
+    /**
+     * How long, at least, every public answer served before a database outage keeps being served
+     * while the outage lasts: the lifetime of the stale copies the app keeps, and the
+     * stale-if-error it announces to shared caches. Default a day.
+     */
+    MEMORIAL_OUTAGE_SERVE_SECONDS: z.coerce
+      .number({ error: 'MEMORIAL_OUTAGE_SERVE_SECONDS must be a whole number of seconds' })
+      .int('MEMORIAL_OUTAGE_SERVE_SECONDS must be a whole number of seconds')
+      .min(1, 'MEMORIAL_OUTAGE_SERVE_SECONDS must be at least 1')
+      .default(86_400),
+    /**
+     * Set by the production server (server/index.mjs): instrumentation.ts applies the migrations,
+     * under their advisory lock, before the server answers anything.
+     */
+    MEMORIAL_MIGRATE_ON_START: flag('MEMORIAL_MIGRATE_ON_START'),
     /** Set by scripts/with-database.ts when it serves the embedded demo database (.data/postgres). */
     MEMORIAL_EMBEDDED_DATABASE: flag('MEMORIAL_EMBEDDED_DATABASE'),
     /**
@@ -111,6 +142,9 @@ export function siteUrlProblem(configured: string, built: string = BUILD_SITE_UR
   if (!built || configured === built) return null;
   return `SITE_URL is ${configured}, but this build was made with SITE_URL=${built}. The address is part of the build: rebuild with SITE_URL=${configured}, or start with SITE_URL=${built}.`;
 }
+
+/** True while `next build` prerenders pages (no outage to guard against; schedules are read first). */
+export const isBuildPhase: boolean = process.env.NEXT_PHASE === 'phase-production-build';
 
 /** The shortest NEXTAUTH_SECRET accepted: 32 characters (`openssl rand -base64 32` gives 44). */
 export const MINIMUM_SECRET_LENGTH = 32;

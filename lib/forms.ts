@@ -26,6 +26,9 @@ export function fieldErrorsFrom(error: z.ZodError): Record<string, string[]> {
   return fieldErrors;
 }
 
+/** Fields never echoed back to a form: whatever was typed there is typed again. */
+export const SECRET_FIELD_NAMES = ['password', 'currentPassword', 'newPassword', 'confirmPassword'];
+
 /** The text fields of a form, for echoing back after a refused save (files and secrets left out). */
 export function echoValues(formData: FormData, omit: string[] = []): Record<string, string> {
   const values: Record<string, string> = {};

@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState, type ReactNode } from 'react';
+import { useActionState, useMemo, type ReactNode } from 'react';
+import { refusingWhenDatabaseUnreachable } from '@/components/admin/database-outage';
 import { FormMessage, SubmitButton } from '@/components/admin/form-fields';
 import { initialFormState, type FormState } from '@/lib/forms';
 
@@ -51,7 +52,8 @@ export function RecordForm({
   previewLabel?: string;
   children: (fields: RecordFormFields) => ReactNode;
 }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const guardedAction = useMemo(() => refusingWhenDatabaseUnreachable(action), [action]);
+  const [state, formAction, pending] = useActionState(guardedAction, initialFormState);
   const values = state.values ?? defaults;
   const fields: RecordFormFields = { value: (name) => values[name] ?? '', errors: state.fieldErrors ?? {}, echoed: state.values, preview: state.preview };
   // A new key after each answer remounts the fields with the values the server sent back.

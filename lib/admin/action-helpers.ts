@@ -2,8 +2,10 @@ import 'server-only';
 import { updateTag } from 'next/cache';
 import { after } from 'next/server';
 import { MutationRefusedError, RecordNotFoundError, StaleVersionError, staleVersionMessage } from '@/lib/concurrency';
-import { forgetNextScheduledPublication } from '@/lib/cache';
-import { echoValues, type FormState } from '@/lib/forms';
+import { forgetNextScheduledPublication, forgetVisitorInputAnswers } from '@/lib/cache';
+import { isConnectionFailure } from '@/lib/database-health';
+import { DATABASE_UNREACHABLE_MESSAGE } from '@/lib/database-outage';
+import { echoValues, SECRET_FIELD_NAMES, type FormState } from '@/lib/forms';
 import { purgeSharedCaches } from '@/lib/purge';
 
 /**
@@ -14,19 +16,25 @@ import { purgeSharedCaches } from '@/lib/purge';
  */
 export function revalidatePublicTags(tags: string[]): void {
   forgetNextScheduledPublication();
+  forgetVisitorInputAnswers(tags);
   for (const tag of new Set(tags)) updateTag(tag);
   after(() => purgeSharedCaches(tags));
 }
 
 /**
  * Turns a refused or failed mutation into what the form shows: a plain sentence, the field errors,
- * and the curator's own typing echoed back. Unexpected errors are logged, never shown raw.
+ * and the curator's own typing echoed back. A database that cannot be reached is said plainly (nothing
+ * was saved); other unexpected errors are logged, never shown raw.
  */
 export function refusalState(error: unknown, formData: FormData, context: string): FormState {
-  const values = echoValues(formData, ['password', 'currentPassword', 'newPassword', 'confirmPassword']);
+  const values = echoValues(formData, SECRET_FIELD_NAMES);
   if (error instanceof StaleVersionError) return { message: staleVersionMessage(error), values };
   if (error instanceof MutationRefusedError) return { message: error.message, fieldErrors: error.fieldErrors, values };
   if (error instanceof RecordNotFoundError) return { message: 'This record no longer exists, or it was deleted. Nothing was saved.', values };
+  if (isConnectionFailure(error)) {
+    console.warn(`[admin] ${context} refused: the database cannot be reached`, error);
+    return { message: DATABASE_UNREACHABLE_MESSAGE, values };
+  }
   console.error(`[admin] ${context} failed`, error);
   return { message: 'Something went wrong on the server and nothing was saved. Please try again; if it keeps happening, tell an administrator.', values };
 }
@@ -37,6 +45,6 @@ export function invalidState(fieldErrors: Record<string, string[]>, formData: Fo
   return {
     message: count === 1 ? 'One field needs correcting. Nothing was saved.' : `${count} fields need correcting. Nothing was saved.`,
     fieldErrors,
-    values: echoValues(formData, ['password', 'currentPassword', 'newPassword', 'confirmPassword']),
+    values: echoValues(formData, SECRET_FIELD_NAMES),
   };
 }

@@ -200,7 +200,10 @@ async function broadSearch(search: NormalisedVictimSearch, matches: WordMatches[
   };
 }
 
-const cachedSearchVictims = cachedQuery('listVictims', (search: NormalisedVictimSearch) => searchVictims(search), () => [cacheTags.victims]);
+// A visitor's query: kept in the bounded store, not in Next's data cache (lib/cache.ts).
+const cachedSearchVictims = cachedQuery('listVictims', (search: NormalisedVictimSearch) => searchVictims(search), () => [cacheTags.victims], {
+  visitorInput: true,
+});
 
 /** A page of public victims matching a name search and filters, keyed in the cache by the normalised search. */
 export function listVictims(search: VictimSearch): Promise<VictimSearchResult> {

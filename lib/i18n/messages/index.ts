@@ -18,6 +18,7 @@ import azEmbed from './az/embed.json';
 import azOg from './az/og.json';
 import azNotFound from './az/notFound.json';
 import azFeeds from './az/feeds.json';
+import azOutage from './az/outage.json';
 import enCommon from './en/common.json';
 import enMetadata from './en/metadata.json';
 import enHome from './en/home.json';
@@ -33,6 +34,7 @@ import enEmbed from './en/embed.json';
 import enOg from './en/og.json';
 import enNotFound from './en/notFound.json';
 import enFeeds from './en/feeds.json';
+import enOutage from './en/outage.json';
 import ruCommon from './ru/common.json';
 import ruMetadata from './ru/metadata.json';
 import ruHome from './ru/home.json';
@@ -48,6 +50,7 @@ import ruEmbed from './ru/embed.json';
 import ruOg from './ru/og.json';
 import ruNotFound from './ru/notFound.json';
 import ruFeeds from './ru/feeds.json';
+import ruOutage from './ru/outage.json';
 import azVictimSearch from './az/victimSearch.json';
 import enVictimSearch from './en/victimSearch.json';
 import ruVictimSearch from './ru/victimSearch.json';
@@ -72,6 +75,8 @@ export const englishMessages = {
   og: enOg,
   notFound: enNotFound,
   feeds: enFeeds,
+  /** The 503 page the production server (server/outage-page.mjs) answers while the database is unreachable. */
+  outage: enOutage,
   victimSearch: enVictimSearch,
   sources: enSources,
 };
@@ -96,6 +101,7 @@ const MESSAGES: Record<Locale, Messages> = {
     og: azOg,
     notFound: azNotFound,
     feeds: azFeeds,
+    outage: azOutage,
     victimSearch: azVictimSearch,
     sources: azSources,
   },
@@ -116,6 +122,7 @@ const MESSAGES: Record<Locale, Messages> = {
     og: ruOg,
     notFound: ruNotFound,
     feeds: ruFeeds,
+    outage: ruOutage,
     victimSearch: ruVictimSearch,
     sources: ruSources,
   },

@@ -1,0 +1,144 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { seed } from '@/prisma/seed';
+import { backupDatabase, backupEmbeddedCluster, restoreDatabase, restoreEmbeddedCluster, versionProblem } from '@/scripts/lib/backup';
+import { resetPublicSchema } from '@/scripts/lib/database-url';
+import { startEmbeddedPostgres } from '@/scripts/lib/embedded-postgres';
+import { resetDatabase } from '@/tests/helpers/database';
+import { createExternalSource, createRelease, createVictim, DELETED, DRAFT, unique } from '@/tests/helpers/factories';
+
+/**
+ * `npm run db:backup` and `npm run db:restore` on a real PostgreSQL: a database holding every kind of
+ * record — published and draft rows, deleted ones, translations, a photograph, history, users,
+ * sign-in attempts, redirects, the search words the triggers keep — is dumped, wiped, restored, and
+ * every table comes back identical, checked by a checksum of its rows. The embedded PostgreSQL, which
+ * ships no pg_dump, is backed up as a copy of its stopped cluster: the same records, restored into an
+ * embedded server, copied, wiped, put back, are identical again.
+ */
+const databaseUrl = process.env.DATABASE_URL!;
+const folder = mkdtempSync(path.join(tmpdir(), 'memorial-backup-'));
+// As root the embedded server runs as the postgres user, who must be able to enter its cluster's folder.
+chmodSync(folder, 0o755);
+let checksumsOnServer: Map<string, { rows: number; checksum: string }>;
+const archive = path.join(folder, 'memorial.dump');
+
+/** Every table of schema public (Prisma's migration records included) with its row count and checksum. */
+async function tableChecksums(url = databaseUrl): Promise<Map<string, { rows: number; checksum: string }>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows: tables } = await client.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
+    const checksums = new Map<string, { rows: number; checksum: string }>();
+    for (const { tablename } of tables) {
+      const quoted = `"public"."${tablename.replace(/"/g, '""')}"`;
+      const { rows } = await client.query<{ rows: string; checksum: string | null }>(
+        `SELECT count(*) AS rows, md5(string_agg(t::text, E'\\n' ORDER BY t::text)) AS checksum FROM ${quoted} AS t`,
+      );
+      checksums.set(tablename, { rows: Number(rows[0]!.rows), checksum: rows[0]!.checksum ?? '' });
+    }
+    return checksums;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Records of every kind the seed does not make: drafts, deleted rows, a photo, translations, history, redirects, sign-ins. */
+async function addEveryOtherKind(): Promise<void> {
+  const source = await createExternalSource();
+  const draft = await createVictim(source.id, { ...DRAFT, nameLatin: 'Draft Person' });
+  await createRelease({ ...DELETED(), title: 'A deleted release' });
+  await db.victimPhoto.create({
+    data: { victimId: draft.id, contentType: 'image/png', byteSize: 3, sha256: 'a'.repeat(64), data: Buffer.from([0, 1, 2]), altText: 'Photo', credit: 'Family' },
+  });
+  const event = await db.event.findFirstOrThrow({ select: { id: true } });
+  const anniversary = await db.anniversary.findFirstOrThrow({ select: { id: true } });
+  await db.anniversary.update({ where: { id: anniversary.id }, data: { events: { connect: { id: event.id } } } });
+  await db.contentTranslation.create({ data: { recordKind: 'EVENT', recordId: event.id, field: 'title', locale: 'az', text: 'Tərcümə' } });
+  const user = await db.user.findFirstOrThrow({ select: { id: true } });
+  await db.auditEntry.create({ data: { userId: user.id, action: 'update', entityType: 'Victim', entityId: draft.id, before: { a: 1 }, after: { a: 2 } } });
+  await db.slugRedirect.create({ data: { entityType: 'Victim', oldSlug: unique('old-address'), entityId: draft.id } });
+  await db.loginAttempt.create({ data: { email: 'someone@example.org', ip: '192.0.2.1', succeeded: false } });
+}
+
+afterAll(() => {
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('database backup and restore', () => {
+  beforeAll(async () => {
+    await resetDatabase();
+    await seed(db, { demoCurator: true });
+    await addEveryOtherKind();
+  });
+
+  it('restores every table of a wiped database exactly as it was backed up', async () => {
+    const before = await tableChecksums();
+    checksumsOnServer = before;
+    // Every table holds rows, so a new kind of record cannot slip past this test unnoticed.
+    const empty = [...before].filter(([, table]) => table.rows === 0).map(([name]) => name);
+    expect(empty, 'tables the test fills no row of: add a record of that kind to addEveryOtherKind').toEqual([]);
+
+    await backupDatabase(databaseUrl, archive);
+    await db.$disconnect();
+    await resetPublicSchema(databaseUrl);
+    expect((await tableChecksums()).size).toBe(0);
+
+    await restoreDatabase(databaseUrl, archive);
+    const after = await tableChecksums();
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    for (const [table, expected] of before) expect(after.get(table), table).toEqual(expected);
+  });
+
+  it('refuses to restore over a database that holds tables, unless asked to replace them', async () => {
+    await expect(restoreDatabase(databaseUrl, archive)).rejects.toThrow(/already holds \d+ table\(s\)/);
+    const before = await tableChecksums();
+    await db.victim.deleteMany({ where: { nameLatin: 'Draft Person' } });
+    await restoreDatabase(databaseUrl, archive, { replace: true });
+    expect(await tableChecksums()).toEqual(before);
+  });
+
+  it('names the pg_dump to install when the one found is older than the server', () => {
+    expect(versionProblem('pg_dump', 15, 16)).toMatch(/pg_dump 15 cannot dump a PostgreSQL 16 server.*postgresql-client-16/);
+    expect(versionProblem('pg_dump', 15, 15)).toBeNull();
+    expect(versionProblem('pg_dump', 17, 15)).toBeNull();
+  });
+});
+
+describe('embedded database backup and restore (a copy of the stopped cluster)', () => {
+  it('puts back a wiped cluster with every table as it was', async () => {
+    const dataDir = path.join(folder, 'cluster');
+    const copy = path.join(folder, 'cluster-copy');
+    let server = await startEmbeddedPostgres({ dataDir });
+    try {
+      // The archive of the test above holds a row of every kind; an older pg_restore restores into PostgreSQL 18.
+      await restoreDatabase(server.url, archive);
+      expect(await tableChecksums(server.url)).toEqual(checksumsOnServer);
+    } finally {
+      await server.stop();
+    }
+    backupEmbeddedCluster(dataDir, copy);
+
+    server = await startEmbeddedPostgres({ dataDir });
+    try {
+      expect(() => backupEmbeddedCluster(dataDir, path.join(folder, 'copy-of-a-running-cluster'))).toThrow(/is running: stop it first/);
+      await resetPublicSchema(server.url);
+      expect((await tableChecksums(server.url)).size).toBe(0);
+    } finally {
+      await server.stop();
+    }
+
+    const keptAside = restoreEmbeddedCluster(copy, dataDir);
+    expect(keptAside).toMatch(/cluster\.replaced-/);
+    server = await startEmbeddedPostgres({ dataDir });
+    try {
+      expect(await tableChecksums(server.url)).toEqual(checksumsOnServer);
+    } finally {
+      await server.stop();
+    }
+  }, 180_000);
+});
+
