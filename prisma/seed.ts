@@ -5,22 +5,26 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from '../lib/generated/prisma/client';
 import { DEMO_PASSWORD, DEMO_USERS } from '../lib/users/demo-accounts';
 import { hashPassword } from '../lib/users/password';
+import { victimRecordFields } from '../lib/victims/fields';
 import { victimSearchKey } from '../lib/victims/search-key';
 import { backfillVictimSearchKeys } from '../lib/victims/search-key-backfill';
 import { seedData } from './seed-data/index';
 import { releaseBodyFromFile } from './seed-data/normalize';
-import type { IsoDate, SeedCitation, SeedRelease } from './seed-data/types';
+import type { IsoDate, SeedCitation, SeedDisputedValue, SeedRelease, SeedSource, SeedVictim } from './seed-data/types';
 
 export { seedData } from './seed-data/index';
 
 /**
- * Seeds the memorial's first content — the five releases, their issuers, the sources, the timeline,
+ * Seeds the memorial's content — the five releases, their issuers, the sources, the timeline,
  * the figures ledger, the first victim records and the anniversaries — from prisma/seed-data/.
  *
  * Safe to run against a live database: it only inserts what is missing, by stable key (slug, key,
- * year, e-mail). It never updates an existing row, because a curator may have corrected it, and a
- * soft-deleted row counts as existing, so a curator's deletion is never undone. Content drawn from
- * a source that a curator deleted (figures, citations) is not created either.
+ * year, e-mail). It never updates a row a curator has saved (version > 1), and a soft-deleted row
+ * counts as existing, so a curator's deletion is never undone. Content drawn from a source that a
+ * curator deleted (figures, citations) is not created either. The one kind of update: a victim or
+ * source the seed created and no one has edited since (version 1, not deleted) is brought up to the
+ * current seed content — how the public record's facts reach a record seeded before them (the
+ * Larissa Mammadova record, the new notes of the first external sources).
  */
 
 // The demo accounts live in lib/ so that the server can refuse them outside the demo database.
@@ -45,6 +49,9 @@ export interface SeedReport {
     figures: number;
     victims: number;
     users: number;
+    disputedValues: number;
+    /** Unedited seed rows brought up to the current seed content. */
+    refreshed: number;
   };
   /** Seed records deliberately not created, and why (e.g. their source was deleted by a curator). */
   skipped: string[];
@@ -91,6 +98,8 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
           figures: 0,
           victims: 0,
           users: 0,
+          disputedValues: 0,
+          refreshed: 0,
         },
         skipped: [],
       };
@@ -173,6 +182,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
         const existing = existingSources.find((row) => row.key === source.key);
         if (existing) {
           sources.set(source.key, { id: existing.id, deleted: existing.deletedAt !== null });
+          if (await refreshSourceNotes(tx, existing.id, source)) report.created.refreshed += 1;
           continue;
         }
         const { releaseSlug, date, ...fields } = source;
@@ -216,8 +226,35 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
             quote: citation.quote,
             quoteIsVerbatim: citation.verbatim ?? true,
             page: citation.page ?? null,
+            supports: citation.supports ?? [],
             position: index,
             createdAt: now,
+          });
+        });
+        return rows;
+      };
+
+      /** Disputed values whose source is present; the rest are reported as skipped. */
+      const disputedRows = (owner: string, values: SeedDisputedValue[] | undefined) => {
+        const rows: Prisma.DisputedValueCreateWithoutVictimInput[] = [];
+        (values ?? []).forEach((value, index) => {
+          const source = sources.get(value.sourceKey);
+          if (!source || source.deleted) {
+            report.skipped.push(`disputed ${value.field} of ${value.sourceKey} for ${owner}: the source is deleted or missing`);
+            return;
+          }
+          rows.push({
+            source: { connect: { id: source.id } },
+            field: value.field,
+            date: value.date ? toDate(value.date) : null,
+            endDate: value.endDate ? toDate(value.endDate) : null,
+            datePrecision: value.date ? (value.datePrecision ?? 'DAY') : 'UNKNOWN',
+            number: value.number ?? null,
+            text: value.text ?? null,
+            note: value.note ?? null,
+            position: index,
+            createdAt: now,
+            updatedAt: now,
           });
         });
         return rows;
@@ -239,6 +276,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
           report.skipped.push(`event ${event.slug}: none of its sources is available`);
           continue;
         }
+        const disputed = disputedRows(`event ${event.slug}`, event.disputed);
         await tx.event.create({
           data: {
             slug: event.slug,
@@ -250,12 +288,14 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
             time: event.time,
             place: event.place,
             citations: { create: citations },
+            disputedValues: { create: disputed },
             ...published,
             ...timestamps,
           },
         });
         report.created.events += 1;
         report.created.citations += citations.length;
+        report.created.disputedValues += disputed.length;
       }
 
       // Figures, by key.
@@ -279,10 +319,12 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
             key: figure.key,
             kind: figure.kind,
             value: figure.value,
+            valueMax: figure.valueMax ?? null,
             qualifier: figure.qualifier,
             scope: figure.scope,
             scopeNote: figure.scopeNote,
             asOf: figure.asOf === null ? null : toDate(figure.asOf),
+            period: figure.period ?? null,
             quote: figure.quote,
             quoteIsVerbatim: figure.verbatim ?? true,
             page: figure.page,
@@ -296,45 +338,52 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
         report.created.figures += 1;
       }
 
-      // Victims, by slug, each with its citations.
-      const existingVictimSlugs = new Set(
-        (
-          await tx.victim.findMany({
-            where: { slug: { in: seedData.victims.map((victim) => victim.slug) } },
-            select: { slug: true },
-          })
-        ).map((row) => row.slug),
-      );
+      // Victims, by slug, each with its citations and disputed values. An unedited seed record is
+      // brought up to the current seed content; an edited or deleted one is left as it is.
+      const existingVictims = await tx.victim.findMany({
+        where: { slug: { in: seedData.victims.map((victim) => victim.slug) } },
+        select: { id: true, version: true, deletedAt: true, ...victimSeedFieldsSelect },
+      });
       for (const victim of seedData.victims) {
-        if (existingVictimSlugs.has(victim.slug)) continue;
+        const existing = existingVictims.find((row) => row.slug === victim.slug);
+        if (existing && (existing.version > 1 || existing.deletedAt !== null)) continue;
         const citations = citationRows(`victim ${victim.slug}`, victim.citations);
         if (citations.length === 0) {
           report.skipped.push(`victim ${victim.slug}: none of its sources is available`);
           continue;
         }
+        const disputed = disputedRows(`victim ${victim.slug}`, victim.disputed);
+        const fields = victimSeedFields(victim);
+        if (existing) {
+          const stored = await tx.victim.findUniqueOrThrow({
+            where: { id: existing.id },
+            select: {
+              citations: { select: { sourceId: true, supports: true, quote: true }, orderBy: { position: 'asc' } },
+              disputedValues: { select: { sourceId: true, field: true }, orderBy: { position: 'asc' } },
+            },
+          });
+          if (sameVictimContent(existing, fields, stored, citations, disputed)) continue;
+          await tx.citation.deleteMany({ where: { victimId: existing.id } });
+          await tx.disputedValue.deleteMany({ where: { victimId: existing.id } });
+          await tx.victim.update({
+            where: { id: existing.id },
+            data: { ...fields, citations: { create: citations }, disputedValues: { create: disputed }, updatedAt: now },
+          });
+          report.created.refreshed += 1;
+          continue;
+        }
         await tx.victim.create({
           data: {
             slug: victim.slug,
-            nameLatin: victim.nameLatin,
-            nameCyrillic: victim.nameCyrillic,
-            nameRussian: victim.nameRussian,
-            description: victim.description,
-            sex: victim.sex,
-            age: victim.age,
-            fate: victim.fate,
-            deathPlace: victim.deathPlace,
-            circumstances: victim.circumstances,
-            occupation: victim.occupation,
-            burialPlace: victim.burialPlace,
-            biography: victim.biography,
-            searchKey: victimSearchKey(victim),
+            ...fields,
             citations: { create: citations },
-            ...published,
+            disputedValues: { create: disputed },
             ...timestamps,
           },
         });
         report.created.victims += 1;
         report.created.citations += citations.length;
+        report.created.disputedValues += disputed.length;
       }
 
       // Local demo users, by e-mail; an existing account (perhaps with a changed password) is left alone.
@@ -352,6 +401,89 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
     },
     { timeout: 60000, maxWait: 10000 },
   );
+}
+
+/** What the seed writes into a victim row, beside its slug, citations and disputed values. */
+function victimSeedFields(victim: SeedVictim) {
+  return {
+    nameLatin: victim.nameLatin,
+    nameCyrillic: victim.nameCyrillic,
+    nameRussian: victim.nameRussian,
+    otherNames: victim.otherNames ?? [],
+    description: victim.description,
+    sex: victim.sex,
+    birthDate: victim.birthDate ? toDate(victim.birthDate) : null,
+    birthDatePrecision: victim.birthDate ? (victim.birthDatePrecision ?? 'DAY') : 'UNKNOWN',
+    birthPlace: victim.birthPlace ?? null,
+    age: victim.age,
+    fate: victim.fate,
+    deathDate: victim.deathDate ? toDate(victim.deathDate) : null,
+    deathDatePrecision: victim.deathDate ? (victim.deathDatePrecision ?? 'DAY') : 'UNKNOWN',
+    deathPlace: victim.deathPlace,
+    home: victim.home ?? null,
+    circumstances: victim.circumstances,
+    contentWarning: victim.contentWarning ?? false,
+    occupation: victim.occupation,
+    burialPlace: victim.burialPlace,
+    honours: victim.honours ?? null,
+    biography: victim.biography,
+    curatorNote: victim.curatorNote ?? null,
+    status: victim.status ?? 'PUBLISHED',
+    publishAt: null,
+    searchKey: victimSearchKey({ ...victim, otherNames: victim.otherNames ?? [] }),
+  } satisfies Prisma.VictimUpdateInput;
+}
+
+const victimSeedFieldsSelect = {
+  ...victimRecordFields,
+  curatorNote: true,
+  status: true,
+  publishAt: true,
+  searchKey: true,
+} satisfies Prisma.VictimSelect;
+
+function comparable(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) => (inner instanceof Date ? inner.toISOString() : inner));
+}
+
+/** True when an unedited victim row already holds exactly what the seed would write. */
+function sameVictimContent(
+  row: Record<string, unknown>,
+  fields: ReturnType<typeof victimSeedFields>,
+  stored: { citations: { sourceId: string; supports: string[]; quote: string | null }[]; disputedValues: { sourceId: string; field: string }[] },
+  citations: Prisma.CitationCreateWithoutEventInput[],
+  disputed: Prisma.DisputedValueCreateWithoutVictimInput[],
+): boolean {
+  const storedFields = Object.fromEntries(Object.keys(fields).map((key) => [key, row[key]]));
+  const sourceId = (input: { source: { connect?: { id?: string } } }) => input.source.connect?.id;
+  return (
+    comparable(storedFields) === comparable(fields) &&
+    comparable(stored.citations) === comparable(citations.map((citation) => ({ sourceId: sourceId(citation), supports: citation.supports ?? [], quote: citation.quote ?? null }))) &&
+    comparable(stored.disputedValues) === comparable(disputed.map((value) => ({ sourceId: sourceId(value), field: value.field })))
+  );
+}
+
+/**
+ * Fills the notes a source gained with the public record (language, kind of publisher, reliability,
+ * date and editorial notes) into an unedited seed source where they are still empty.
+ */
+async function refreshSourceNotes(tx: Tx, id: string, source: SeedSource): Promise<boolean> {
+  const row = await tx.source.findUniqueOrThrow({
+    where: { id },
+    select: { version: true, deletedAt: true, language: true, publisherKind: true, reliabilityNote: true, dateNote: true, editorialNote: true },
+  });
+  if (row.version > 1 || row.deletedAt !== null) return false;
+  const notes = {
+    language: source.language ?? null,
+    publisherKind: source.publisherKind ?? null,
+    reliabilityNote: source.reliabilityNote ?? null,
+    dateNote: source.dateNote ?? null,
+    editorialNote: source.editorialNote ?? null,
+  };
+  const missing = Object.fromEntries(Object.entries(notes).filter(([key, value]) => value !== null && row[key as keyof typeof notes] === null));
+  if (Object.keys(missing).length === 0) return false;
+  await tx.source.update({ where: { id }, data: missing });
+  return true;
 }
 
 function formatReport(report: SeedReport): string {

@@ -13,6 +13,13 @@ export const FIGURE_KIND_LABELS: Record<FigureKind, string> = {
   DEMONSTRATORS: 'People at the protests',
   FUNERAL_ATTENDANCE: 'At the funeral',
   EXPELLED: 'Azerbaijanis expelled from Armenia',
+  FATALLY_WOUNDED: 'Fatally or severely wounded (as the source words it)',
+  REGISTERED_INJURED: 'Registered injured',
+  SENT_TO_PRISONS: 'Sent to prisons or cities elsewhere in the USSR',
+  HOMES_FIRED_ON: 'Homes and buildings fired on or damaged',
+  VEHICLES_FIRED_ON: 'Vehicles fired on or damaged',
+  BURIED: 'Burials',
+  SOLDIERS_KILLED: 'Soldiers killed',
   OTHER: 'Other figures',
 };
 
@@ -28,12 +35,15 @@ const QUALIFIER_WORDS: Record<FigureQualifier, string> = {
   MORE_THAN: 'more than ',
   ABOUT: 'about ',
   AT_LEAST: 'at least ',
+  ESTIMATED: 'an estimated ',
 };
 
-/** A figure as a short phrase: "more than 130", "about 30,000"; null when the source gives words, not a number. */
-export function formatFigureValue(figure: { value: number | null; qualifier: FigureQualifier }, locale = 'en'): string | null {
+/** A figure as a short phrase: "more than 130", "about 30,000", "131–170"; null when the source gives words, not a number. */
+export function formatFigureValue(figure: { value: number | null; valueMax?: number | null; qualifier: FigureQualifier }, locale = 'en'): string | null {
   if (figure.value === null) return null;
-  return `${QUALIFIER_WORDS[figure.qualifier]}${new Intl.NumberFormat(intlLocale(locale)).format(figure.value)}`;
+  const format = new Intl.NumberFormat(intlLocale(locale));
+  const number = figure.valueMax == null ? format.format(figure.value) : `${format.format(figure.value)}–${format.format(figure.valueMax)}`;
+  return `${QUALIFIER_WORDS[figure.qualifier]}${number}`;
 }
 
 /**
@@ -55,12 +65,15 @@ export function azerbaijaniAblativeSuffix(value: number): string {
  * source gives words, not a number.
  */
 export function formatLocalisedFigureValue(
-  figure: { value: number | null; qualifier: FigureQualifier },
+  figure: { value: number | null; valueMax?: number | null; qualifier: FigureQualifier },
   locale: string,
   words: (qualifier: FigureQualifier, number: string) => string,
 ): string | null {
   if (figure.value === null) return null;
-  let number = new Intl.NumberFormat(intlLocale(locale)).format(figure.value);
+  const format = new Intl.NumberFormat(intlLocale(locale));
+  // A range ("131–170") is one statement: its ends are never added, averaged or picked between.
+  if (figure.valueMax != null) return words(figure.qualifier, `${format.format(figure.value)}–${format.format(figure.valueMax)}`);
+  let number = format.format(figure.value);
   if (locale === 'az' && figure.qualifier === 'MORE_THAN') number = `${number}-${azerbaijaniAblativeSuffix(figure.value)}`;
   return words(figure.qualifier, number);
 }

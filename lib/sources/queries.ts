@@ -31,7 +31,7 @@ export const sourceSummarySelect = {
 
 export type SourceSummary = {
   key: string;
-  kind: 'RELEASE' | 'EXTERNAL';
+  kind: 'RELEASE' | 'EXTERNAL' | 'TESTIMONY';
   title: string;
   author: string | null;
   publisher: string | null;

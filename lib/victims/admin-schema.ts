@@ -46,7 +46,7 @@ export const victimFormSchema = z
     sex: z.enum(['FEMALE', 'MALE', 'NOT_STATED'], { error: 'Choose female, male or not stated.' }).default('NOT_STATED'),
     birthDate: partialDateField('The date of birth'),
     age: formField.optionalInteger(0, 120, 'The age'),
-    fate: z.enum(['KILLED', 'DIED_OF_WOUNDS', 'MISSING', 'NOT_STATED'], { error: 'Choose a fate.' }).default('NOT_STATED'),
+    fate: z.enum(['KILLED', 'DIED_OF_WOUNDS', 'MISSING', 'TOOK_OWN_LIFE', 'NOT_STATED'], { error: 'Choose a fate.' }).default('NOT_STATED'),
     deathDate: partialDateField('The date of death'),
     deathPlace: formField.optionalText(200, 'The place of death'),
     circumstances: formField.optionalText(4000, 'The circumstances'),
@@ -89,7 +89,7 @@ export type VictimInput = {
   birthDate: Date | null;
   birthDatePrecision: DatePrecision;
   age: number | null;
-  fate: 'KILLED' | 'DIED_OF_WOUNDS' | 'MISSING' | 'NOT_STATED';
+  fate: 'KILLED' | 'DIED_OF_WOUNDS' | 'MISSING' | 'TOOK_OWN_LIFE' | 'NOT_STATED';
   deathDate: Date | null;
   deathDatePrecision: DatePrecision;
   deathPlace: string | null;

@@ -181,6 +181,11 @@ async function insertImportedVictims(tx: Prisma.TransactionClient, actor: Actor,
     return {
       id,
       ...fields,
+      // The public record's fields, which the CSV does not carry.
+      birthPlace: null,
+      home: null,
+      contentWarning: false,
+      honours: null,
       language: input.language ?? 'en',
       status: 'DRAFT',
       publishAt: null,

@@ -8,6 +8,7 @@ export const FATE_LABELS: Record<Fate, string> = {
   KILLED: 'Killed',
   DIED_OF_WOUNDS: 'Died of wounds',
   MISSING: 'Missing',
+  TOOK_OWN_LIFE: 'Took own life',
   NOT_STATED: 'Not stated in the sources',
 };
 

@@ -92,6 +92,9 @@ export const sources: SeedSource[] = [
     details: 'Issue 7.3, pages 48–50',
     url: 'http://www.azer.com/aiweb/categories/magazine/73_folder/73_articles/73_larissa.html',
     quotedAt: null,
+    language: 'en',
+    publisherKind: 'magazine (first-person account by the mother)',
+    reliabilityNote: 'Primary family testimony.',
   },
   {
     key: 'external-wikipedia-black-january-oldid-17057683',
@@ -108,6 +111,10 @@ export const sources: SeedSource[] = [
     url: null,
     // Read in an archived copy of the revision, not on Wikipedia itself.
     quotedAt: 'https://wikipedia.bradmurray.com/w/index.php?lang=en&oldid=17057683&title=Black_January',
+    language: 'en',
+    publisherKind: 'encyclopedia mirror (outdated)',
+    reliabilityNote:
+      'Outdated; says the title was awarded by decrees of 16 Dec 1999 — conflicts with the 31 Mar 1998 decree. Its statement that all the victims were awarded the title is not applied to anyone.',
   },
   {
     key: 'external-azerneshr-1990-black-january-documents',
@@ -123,6 +130,10 @@ export const sources: SeedSource[] = [
     url: null,
     // The book is known through the page that quotes it.
     quotedAt: 'http://www.zerbaijan.com/january.htm',
+    language: 'en',
+    publisherKind: 'book, known only through a web page that quotes it',
+    reliabilityNote:
+      'The page that quotes the volume (zerbaijan.com) could not be read again, and the volume itself has not been seen.',
   },
 ];
 

@@ -65,12 +65,26 @@ export interface SeedSource {
   details: string | null;
   url: string | null;
   quotedAt: string | null;
+  /** public-record.md's columns: the document's language, the kind of publisher, its reliability note. */
+  language?: string | null;
+  publisherKind?: string | null;
+  reliabilityNote?: string | null;
+  /** A date the page does not print but the file infers ("~2020 (30 years on)"): a note, never a date. */
+  dateNote?: string | null;
+  /** The memorial's remark about the source (its parts do not add up to its total). */
+  editorialNote?: string | null;
 }
 
 export interface SeedCitation {
   sourceKey: string;
-  /** The source's exact words (whitespace aside; release bodies may be hard-wrapped). */
-  quote: string;
+  /**
+   * The source's exact words (whitespace aside; release bodies may be hard-wrapped). Null for a
+   * public-record citation, which names the facts it supports rather than quoting (the file's
+   * summaries are the memorial's words; they live in the record's own fields).
+   */
+  quote: string | null;
+  /** The record's fields this source supports (empty: the record as a whole). */
+  supports?: VictimFact[] | EventFact[];
   /** false where the words summarise the source (external.md's digest) rather than quote it. */
   verbatim?: false;
   page?: string;
@@ -87,6 +101,39 @@ export interface SeedEvent {
   time: string | null;
   place: string | null;
   citations: SeedCitation[];
+  /** Where the sources disagree on the event's date: each version with its source. */
+  disputed?: SeedDisputedValue[];
+}
+
+/** The facts of a victim record a citation can support (field names of Victim, "name" for every name form). */
+export type VictimFact =
+  | 'name'
+  | 'sex'
+  | 'birthDate'
+  | 'birthPlace'
+  | 'age'
+  | 'fate'
+  | 'deathDate'
+  | 'deathPlace'
+  | 'home'
+  | 'occupation'
+  | 'burialPlace'
+  | 'circumstances'
+  | 'honours'
+  | 'wounds';
+
+export type EventFact = 'title' | 'date' | 'place' | 'description';
+
+/** One source's version of a disputed fact: a date (or span), a number, or a text. */
+export interface SeedDisputedValue {
+  field: 'deathDate' | 'age' | 'deathPlace' | 'wounds' | 'date';
+  sourceKey: string;
+  date?: IsoDate;
+  endDate?: IsoDate;
+  datePrecision?: DatePrecision;
+  number?: number;
+  text?: string;
+  note?: string;
 }
 
 export interface SeedFigure {
@@ -94,10 +141,14 @@ export interface SeedFigure {
   kind: FigureKind;
   /** Null where the source's words are not a number ("hundreds of people"). */
   value: number | null;
+  /** The upper end of a range ("131–170"). */
+  valueMax?: number | null;
   qualifier: FigureQualifier;
   scope: FigureScope;
   scopeNote: string | null;
   asOf: IsoDate | null;
+  /** The period the figure covers as the source frames it. */
+  period?: string | null;
   /** The source's exact words, a full clause; authoritative over value/qualifier/scope. */
   quote: string;
   /** false where the words summarise the source (external.md's digest) rather than quote it. */
@@ -113,17 +164,35 @@ export interface SeedVictim {
   nameLatin: string | null;
   nameCyrillic: string | null;
   nameRussian: string | null;
+  /** Every other spelling a source uses, each as that source spells it. */
+  otherNames?: string[];
   /** For a person the source describes without a name: the source's own words. */
   description: string | null;
   sex: Sex;
+  birthDate?: IsoDate | null;
+  birthDatePrecision?: DatePrecision;
+  birthPlace?: string | null;
   age: number | null;
   fate: Fate;
+  deathDate?: IsoDate | null;
+  deathDatePrecision?: DatePrecision;
   deathPlace: string | null;
+  /** Where the person came from or lived; never copied into deathPlace. */
+  home?: string | null;
   circumstances: string | null;
+  /** The circumstances are folded behind a warning (public-record.md's "Content warning: yes"). */
+  contentWarning?: boolean;
   occupation: string | null;
   burialPlace: string | null;
+  /** Only with a decree's or law's number or date. */
+  honours?: string | null;
   biography: string | null;
+  /** Curators only: the file's cautions. Never public. */
+  curatorNote?: string | null;
+  /** DRAFT for a record the file says to corroborate before publishing. */
+  status?: 'DRAFT' | 'PUBLISHED';
   citations: SeedCitation[];
+  disputed?: SeedDisputedValue[];
 }
 
 export interface SeedAnniversary {

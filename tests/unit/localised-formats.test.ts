@@ -8,9 +8,9 @@ import type { FigureQualifier } from '@/lib/generated/prisma/enums';
 
 /** The catalogues' words for each qualifier (lib/i18n/messages/<language>/figures.json, value.*). */
 const WORDS: Record<string, Record<FigureQualifier, string>> = {
-  en: { EXACT: '{number}', MORE_THAN: 'more than {number}', ABOUT: 'about {number}', AT_LEAST: 'at least {number}' },
-  az: { EXACT: '{number}', MORE_THAN: '{number} çox', ABOUT: 'təxminən {number}', AT_LEAST: 'ən azı {number}' },
-  ru: { EXACT: '{number}', MORE_THAN: 'более {number}', ABOUT: 'около {number}', AT_LEAST: 'не менее {number}' },
+  en: { EXACT: '{number}', MORE_THAN: 'more than {number}', ABOUT: 'about {number}', AT_LEAST: 'at least {number}', ESTIMATED: 'an estimated {number}' },
+  az: { EXACT: '{number}', MORE_THAN: '{number} çox', ABOUT: 'təxminən {number}', AT_LEAST: 'ən azı {number}', ESTIMATED: 'təxmini hesabla {number}' },
+  ru: { EXACT: '{number}', MORE_THAN: 'более {number}', ABOUT: 'около {number}', AT_LEAST: 'не менее {number}', ESTIMATED: 'по оценкам, {number}' },
 };
 
 function figure(locale: string, value: number | null, qualifier: FigureQualifier) {

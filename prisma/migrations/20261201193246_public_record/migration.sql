@@ -38,7 +38,8 @@ ADD COLUMN     "publisherKind" TEXT,
 ADD COLUMN     "reliabilityNote" TEXT;
 
 -- AlterTable
-ALTER TABLE "Victim" ADD COLUMN     "contentWarning" BOOLEAN NOT NULL DEFAULT false,
+ALTER TABLE "Victim" ADD COLUMN     "birthPlace" TEXT,
+ADD COLUMN     "contentWarning" BOOLEAN NOT NULL DEFAULT false,
 ADD COLUMN     "curatorNote" TEXT,
 ADD COLUMN     "home" TEXT,
 ADD COLUMN     "honours" TEXT;
