@@ -176,13 +176,14 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
       const sources = new Map<string, ExistingSource>();
       const existingSources = await tx.source.findMany({
         where: { key: { in: seedData.sources.map((source) => source.key) } },
-        select: { id: true, key: true, deletedAt: true },
+        select: { id: true, key: true, deletedAt: true, version: true, ...SOURCE_NOTES_SELECT },
       });
+      const newSources: Prisma.SourceCreateManyInput[] = [];
       for (const source of seedData.sources) {
         const existing = existingSources.find((row) => row.key === source.key);
         if (existing) {
           sources.set(source.key, { id: existing.id, deleted: existing.deletedAt !== null });
-          if (await refreshSourceNotes(tx, existing.id, source)) report.created.refreshed += 1;
+          if (await refreshSourceNotes(tx, existing, source)) report.created.refreshed += 1;
           continue;
         }
         const { releaseSlug, date, ...fields } = source;
@@ -204,11 +205,11 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
           }
           releaseId = release.id;
         }
-        const created = await tx.source.create({
-          data: { ...fields, releaseId, date: date === null ? null : toDate(date), ...published, ...timestamps },
-          select: { id: true },
-        });
-        sources.set(source.key, { id: created.id, deleted: false });
+        newSources.push({ ...fields, releaseId, date: date === null ? null : toDate(date), ...published, ...timestamps });
+      }
+      // One statement for every new source: the public record brought them to about a hundred.
+      for (const created of await tx.source.createManyAndReturn({ data: newSources, select: { id: true, key: true } })) {
+        sources.set(created.key, { id: created.id, deleted: false });
         report.created.sources += 1;
       }
 
@@ -307,6 +308,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
           })
         ).map((row) => row.key),
       );
+      const figureRows: Prisma.FigureCreateManyInput[] = [];
       for (const figure of seedData.figures) {
         if (existingFigureKeys.has(figure.key)) continue;
         const source = sources.get(figure.sourceKey);
@@ -314,35 +316,41 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
           report.skipped.push(`figure ${figure.key}: its source ${figure.sourceKey} is deleted or missing`);
           continue;
         }
-        await tx.figure.create({
-          data: {
-            key: figure.key,
-            kind: figure.kind,
-            value: figure.value,
-            valueMax: figure.valueMax ?? null,
-            qualifier: figure.qualifier,
-            scope: figure.scope,
-            scopeNote: figure.scopeNote,
-            asOf: figure.asOf === null ? null : toDate(figure.asOf),
-            period: figure.period ?? null,
-            quote: figure.quote,
-            quoteIsVerbatim: figure.verbatim ?? true,
-            page: figure.page,
-            note: figure.note,
-            position: figure.position,
-            sourceId: source.id,
-            ...published,
-            ...timestamps,
-          },
+        figureRows.push({
+          key: figure.key,
+          kind: figure.kind,
+          value: figure.value,
+          valueMax: figure.valueMax ?? null,
+          qualifier: figure.qualifier,
+          scope: figure.scope,
+          scopeNote: figure.scopeNote,
+          asOf: figure.asOf === null ? null : toDate(figure.asOf),
+          period: figure.period ?? null,
+          quote: figure.quote,
+          quoteIsVerbatim: figure.verbatim ?? true,
+          page: figure.page,
+          note: figure.note,
+          position: figure.position,
+          sourceId: source.id,
+          ...published,
+          ...timestamps,
         });
-        report.created.figures += 1;
       }
+      // One statement for the whole ledger: the public record brought it to some two hundred rows.
+      report.created.figures += (await tx.figure.createMany({ data: figureRows })).count;
 
       // Victims, by slug, each with its citations and disputed values. An unedited seed record is
       // brought up to the current seed content; an edited or deleted one is left as it is.
       const existingVictims = await tx.victim.findMany({
         where: { slug: { in: seedData.victims.map((victim) => victim.slug) } },
-        select: { id: true, version: true, deletedAt: true, ...victimSeedFieldsSelect },
+        select: {
+          id: true,
+          version: true,
+          deletedAt: true,
+          ...victimSeedFieldsSelect,
+          citations: { select: { sourceId: true, supports: true, quote: true }, orderBy: { position: 'asc' } },
+          disputedValues: { select: { sourceId: true, field: true }, orderBy: { position: 'asc' } },
+        },
       });
       for (const victim of seedData.victims) {
         const existing = existingVictims.find((row) => row.slug === victim.slug);
@@ -355,14 +363,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
         const disputed = disputedRows(`victim ${victim.slug}`, victim.disputed);
         const fields = victimSeedFields(victim);
         if (existing) {
-          const stored = await tx.victim.findUniqueOrThrow({
-            where: { id: existing.id },
-            select: {
-              citations: { select: { sourceId: true, supports: true, quote: true }, orderBy: { position: 'asc' } },
-              disputedValues: { select: { sourceId: true, field: true }, orderBy: { position: 'asc' } },
-            },
-          });
-          if (sameVictimContent(existing, fields, stored, citations, disputed)) continue;
+          if (sameVictimContent(existing, fields, existing, citations, disputed)) continue;
           await tx.citation.deleteMany({ where: { victimId: existing.id } });
           await tx.disputedValue.deleteMany({ where: { victimId: existing.id } });
           await tx.victim.update({
@@ -463,26 +464,30 @@ function sameVictimContent(
   );
 }
 
+const SOURCE_NOTES_SELECT = { language: true, publisherKind: true, reliabilityNote: true, dateNote: true, editorialNote: true } as const;
+
+type SourceNotes = { [K in keyof typeof SOURCE_NOTES_SELECT]: string | null };
+
 /**
  * Fills the notes a source gained with the public record (language, kind of publisher, reliability,
  * date and editorial notes) into an unedited seed source where they are still empty.
  */
-async function refreshSourceNotes(tx: Tx, id: string, source: SeedSource): Promise<boolean> {
-  const row = await tx.source.findUniqueOrThrow({
-    where: { id },
-    select: { version: true, deletedAt: true, language: true, publisherKind: true, reliabilityNote: true, dateNote: true, editorialNote: true },
-  });
+async function refreshSourceNotes(
+  tx: Tx,
+  row: SourceNotes & { id: string; version: number; deletedAt: Date | null },
+  source: SeedSource,
+): Promise<boolean> {
   if (row.version > 1 || row.deletedAt !== null) return false;
-  const notes = {
+  const notes: SourceNotes = {
     language: source.language ?? null,
     publisherKind: source.publisherKind ?? null,
     reliabilityNote: source.reliabilityNote ?? null,
     dateNote: source.dateNote ?? null,
     editorialNote: source.editorialNote ?? null,
   };
-  const missing = Object.fromEntries(Object.entries(notes).filter(([key, value]) => value !== null && row[key as keyof typeof notes] === null));
+  const missing = Object.fromEntries(Object.entries(notes).filter(([key, value]) => value !== null && row[key as keyof SourceNotes] === null));
   if (Object.keys(missing).length === 0) return false;
-  await tx.source.update({ where: { id }, data: missing });
+  await tx.source.update({ where: { id: row.id }, data: missing });
   return true;
 }
 

@@ -154,9 +154,9 @@ export const recordVictims: SeedVictim[] = [
     biography: null,
     curatorNote: 'legalacts.az confirms the decree creating the title is dated 31.03.1998 but does not name him.',
     citations: [
-      cite('turkustan-ulvi-bunyadzade', ['name', 'birthDate', 'birthPlace', 'deathDate', 'deathPlace', 'occupation']),
-      cite('azkurs-ulvi-bunyadzade', ['name', 'birthDate', 'birthPlace', 'fate', 'occupation', 'circumstances', 'burialPlace']),
-      cite('atesh-ulvi-bunyadzade', ['name', 'burialPlace', 'honours']),
+      cite('turkustan-ulvi-bunyadzade', ['name', 'sex', 'birthDate', 'birthPlace', 'deathDate', 'deathPlace', 'occupation']),
+      cite('azkurs-ulvi-bunyadzade', ['name', 'sex', 'birthDate', 'birthPlace', 'fate', 'occupation', 'circumstances', 'burialPlace']),
+      cite('atesh-ulvi-bunyadzade', ['name', 'sex', 'burialPlace', 'honours']),
       cite('femida-ulvi-bunyadzade', ['birthDate', 'birthPlace', 'occupation']),
       cite('folklor-ulvi-bunyadzade', ['birthDate', 'birthPlace']),
       cite('anl-respublika-2020-ulvi-bunyadzade', ['age']),
@@ -438,7 +438,7 @@ export const recordVictims: SeedVictim[] = [
       '"Azadlıq uğrunda mübariz" (uluyol.info; "Azadlıq yolunda mübariz" per cls.az): no decree number or date cited, not shown as an honour. cls.az says his school was named after him. His brother and fiancée are not named on the page.',
     citations: [
       cite('report-neftcala-2026', ['name', 'fate', 'deathPlace', 'circumstances']),
-      cite('yenicag-ebulfez', ['name', 'circumstances']),
+      cite('yenicag-ebulfez', ['name', 'deathPlace', 'circumstances']),
       cite('icma-azertac-neftcala', ['circumstances']),
       cite('cls-banke-library', ['name', 'birthDate', 'birthPlace', 'age', 'occupation', 'fate', 'deathPlace', 'circumstances']),
       cite('uluyol-neftcala-27', ['name', 'sex']),
@@ -663,7 +663,7 @@ function haftoniVictims(): SeedVictim[] {
     ['sahin-memmedov', 'Şahin Məmmədov', null, true],
   ];
   return people.map(([slug, nameLatin, nameRussian, inAnl]) => {
-    const citations: SeedCitation[] = [cite('az-wikipedia-lenkeran-hadiseleri', ['name', 'fate', 'deathPlace', 'burialPlace', 'circumstances'])];
+    const citations: SeedCitation[] = [cite('az-wikipedia-lenkeran-hadiseleri', ['name', 'fate', 'deathDate', 'deathPlace', 'burialPlace', 'circumstances'])];
     if (inAnl) citations.push(cite('anl-azerbaycan-2019-qanla-yazilan-tarix', ['name', 'fate', 'deathPlace', 'home', 'circumstances']));
     if (slug === 'salman-baxsiyev') {
       citations.push(cite('sonxeber-lenkeran-35', ['name', 'sex']), cite('oxu-ru-lenkeran-35', ['name', 'sex']));
