@@ -352,6 +352,11 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
           disputedValues: { select: { sourceId: true, field: true }, orderBy: { position: 'asc' } },
         },
       });
+      const newVictims: {
+        row: Prisma.VictimCreateManyInput;
+        citations: Prisma.CitationCreateWithoutEventInput[];
+        disputed: Prisma.DisputedValueCreateWithoutVictimInput[];
+      }[] = [];
       for (const victim of seedData.victims) {
         const existing = existingVictims.find((row) => row.slug === victim.slug);
         if (existing && (existing.version > 1 || existing.deletedAt !== null)) continue;
@@ -373,19 +378,26 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
           report.created.refreshed += 1;
           continue;
         }
-        await tx.victim.create({
-          data: {
-            slug: victim.slug,
-            ...fields,
-            citations: { create: citations },
-            disputedValues: { create: disputed },
-            ...timestamps,
-          },
-        });
-        report.created.victims += 1;
-        report.created.citations += citations.length;
-        report.created.disputedValues += disputed.length;
+        newVictims.push({ row: { slug: victim.slug, ...fields, ...timestamps }, citations, disputed });
       }
+      // New victims, their citations and their disputed values in three statements, not one per row.
+      const createdVictims = await tx.victim.createManyAndReturn({
+        data: newVictims.map((victim) => victim.row),
+        select: { id: true, slug: true },
+      });
+      const victimIds = new Map(createdVictims.map((row) => [row.slug, row.id]));
+      const sourceIdOf = (input: { source: { connect?: { id?: string } } }) => input.source.connect!.id!;
+      const newCitations = newVictims.flatMap(({ row, citations }) =>
+        citations.map(({ source, ...citation }) => ({ ...citation, sourceId: sourceIdOf({ source }), victimId: victimIds.get(row.slug)! })),
+      );
+      const newDisputed = newVictims.flatMap(({ row, disputed }) =>
+        disputed.map(({ source, ...value }) => ({ ...value, sourceId: sourceIdOf({ source }), victimId: victimIds.get(row.slug)! })),
+      );
+      await tx.citation.createMany({ data: newCitations });
+      await tx.disputedValue.createMany({ data: newDisputed });
+      report.created.victims += createdVictims.length;
+      report.created.citations += newCitations.length;
+      report.created.disputedValues += newDisputed.length;
 
       // Local demo users, by e-mail; an existing account (perhaps with a changed password) is left alone.
       for (const user of demoUsers) {

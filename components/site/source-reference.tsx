@@ -39,6 +39,10 @@ export async function SourceReference({ source, locale }: { source: SourceSummar
       )}
       {source.publisher ? `, ${source.publisher}` : ''}
       {date ? `, ${date}` : ''}
+      {!date && source.dateNote ? (
+        // The curators' inference about an undated page, in their words (English): never a date.
+        <span lang={locale === 'en' ? undefined : 'en'}>{` (${source.dateNote})`}</span>
+      ) : null}
       {source.details ? `, ${source.details}` : ''}
       {source.quotedAt ? (
         <>

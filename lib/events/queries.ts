@@ -1,4 +1,5 @@
 import 'server-only';
+import { disputedValuesSelect, toDisputedVersion, type DisputedVersion } from '@/lib/citations/disputed';
 import { db } from '@/lib/db';
 import { cachedQuery, cacheTags } from '@/lib/cache';
 import { toIsoDate, type DatePrecision } from '@/lib/dates';
@@ -24,10 +25,18 @@ const timelineEventSelect = (now: Date) =>
     orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
     select: { quote: true, quoteIsVerbatim: true, page: true, source: { select: sourceSummarySelect } },
   },
+  disputedValues: disputedValuesSelect(now),
 }) satisfies Prisma.EventSelect;
 
 /** A source's words supporting a fact; quoteIsVerbatim is false where the words summarise the source. */
-export type CitedQuote = { quote: string | null; quoteIsVerbatim: boolean; page: string | null; source: SourceSummary };
+export type CitedQuote = {
+  quote: string | null;
+  quoteIsVerbatim: boolean;
+  page: string | null;
+  source: SourceSummary;
+  /** The record's facts this source supports (empty: the record as a whole). */
+  supports?: string[];
+};
 
 export type TimelineEvent = {
   /** id and language let pages show the title and description in the reader's language (localiseRecords). */
@@ -43,6 +52,8 @@ export type TimelineEvent = {
   place: string | null;
   updatedAt: string;
   citations: CitedQuote[];
+  /** Where the sources disagree on the date: each version with its source. */
+  disputedValues: DisputedVersion[];
 };
 
 type EventRow = Prisma.EventGetPayload<{ select: ReturnType<typeof timelineEventSelect> }>;
@@ -67,6 +78,7 @@ function toTimelineEvent(row: EventRow, now: Date): TimelineEvent {
         page: citation.page,
         source: toSourceSummary(citation.source, now),
       })),
+    disputedValues: row.disputedValues.map((value) => toDisputedVersion(value, now)),
   };
 }
 

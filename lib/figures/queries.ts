@@ -15,10 +15,12 @@ export type LedgerFigure = {
   key: string;
   kind: FigureKind;
   value: number | null;
+  valueMax: number | null;
   qualifier: FigureQualifier;
   scope: FigureScope;
   scopeNote: string | null;
   asOf: string | null;
+  period: string | null;
   quote: string;
   quoteIsVerbatim: boolean;
   page: string | null;
@@ -38,10 +40,12 @@ async function readFigures(): Promise<LedgerFigure[]> {
       key: true,
       kind: true,
       value: true,
+      valueMax: true,
       qualifier: true,
       scope: true,
       scopeNote: true,
       asOf: true,
+      period: true,
       quote: true,
       quoteIsVerbatim: true,
       page: true,

@@ -15,6 +15,10 @@ export const sourceSummarySelect = {
   details: true,
   url: true,
   quotedAt: true,
+  language: true,
+  reliabilityNote: true,
+  dateNote: true,
+  editorialNote: true,
   release: {
     select: {
       slug: true,
@@ -41,6 +45,14 @@ export type SourceSummary = {
   details: string | null;
   url: string | null;
   quotedAt: string | null;
+  /** The document's language, where known. */
+  language: string | null;
+  /** The curators' note on how far the source can be relied on (English, the memorial's words). */
+  reliabilityNote: string | null;
+  /** A date the source does not print, as the curators infer it ("30 years on, i.e. 2020"): never a date. */
+  dateNote: string | null;
+  /** The memorial's own remark about the source (its parts do not add up to its total). */
+  editorialNote: string | null;
   /** Slug of the archived release, when the source is a release visible to the public. */
   releaseSlug: string | null;
 };
@@ -67,6 +79,10 @@ export function toSourceSummary(row: SourceRow, now: Date): SourceSummary {
     details: row.details,
     url: row.url,
     quotedAt: row.quotedAt,
+    language: row.language,
+    reliabilityNote: row.reliabilityNote,
+    dateNote: row.dateNote,
+    editorialNote: row.editorialNote,
     releaseSlug: releaseIsPublic ? release.slug : null,
   };
 }

@@ -4,6 +4,7 @@ import { cachedQuery, cacheTags } from '@/lib/cache';
 import { toIsoDate, type DatePrecision } from '@/lib/dates';
 import { publicWhere } from '@/lib/publication';
 import { sourceSummarySelect, toSourceSummary } from '@/lib/sources/queries';
+import { disputedValuesSelect, toDisputedVersion, type DisputedVersion } from '@/lib/citations/disputed';
 import type { CitedQuote } from '@/lib/events/queries';
 import type { Sex } from '@/lib/generated/prisma/enums';
 import { victimRecordFields } from '@/lib/victims/fields';
@@ -27,6 +28,16 @@ export const listVictimPlaces = cachedQuery(
   () => [cacheTags.victims],
 );
 
+/** The homes (places of origin) recorded for public victims, for the home filter. */
+export const listVictimHomes = cachedQuery(
+  'listVictimHomes',
+  async (): Promise<string[]> => {
+    const rows = await db.victim.groupBy({ by: ['home'], where: { ...publicWhere(new Date()), home: { not: null } }, orderBy: { home: 'asc' } });
+    return rows.flatMap((row) => (row.home ? [row.home] : []));
+  },
+  () => [cacheTags.victims],
+);
+
 export type VictimDetail = VictimListItem & {
   /** For localising circumstances, occupation and biography (lib/translations/localise.ts): the record and its original language. */
   id: string;
@@ -41,8 +52,15 @@ export type VictimDetail = VictimListItem & {
   occupation: string | null;
   burialPlace: string | null;
   biography: string | null;
+  birthPlace: string | null;
+  home: string | null;
+  contentWarning: boolean;
+  honours: string | null;
   updatedAt: string;
-  citations: CitedQuote[];
+  citations: (CitedQuote & { supports: string[] })[];
+  disputedValues: DisputedVersion[];
+  /** True when every citation is of one source: the page says the record rests on it alone. */
+  singleSource: boolean;
 };
 
 async function readVictimBySlug(slug: string): Promise<VictimDetail | null> {
@@ -57,8 +75,9 @@ async function readVictimBySlug(slug: string): Promise<VictimDetail | null> {
       citations: {
         where: { source: publicWhere(now) },
         orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
-        select: { quote: true, quoteIsVerbatim: true, page: true, source: { select: sourceSummarySelect } },
+        select: { quote: true, quoteIsVerbatim: true, page: true, supports: true, sourceId: true, source: { select: sourceSummarySelect } },
       },
+      disputedValues: disputedValuesSelect(now),
     },
   });
   if (!row) return null;
@@ -71,8 +90,11 @@ async function readVictimBySlug(slug: string): Promise<VictimDetail | null> {
       quote: citation.quote,
       quoteIsVerbatim: citation.quoteIsVerbatim,
       page: citation.page,
+      supports: citation.supports,
       source: toSourceSummary(citation.source, now),
     })),
+    disputedValues: row.disputedValues.map((value) => toDisputedVersion(value, now)),
+    singleSource: new Set(row.citations.map((citation) => citation.sourceId)).size === 1,
   };
 }
 

@@ -27,6 +27,8 @@ export const victimSearchSchema = z
       .optional()
       .catch(undefined),
     place: z.string().trim().min(1).max(200).optional().catch(undefined),
+    /** Where the person came from or lived (Victim.home), a different fact from the place of death. */
+    home: z.string().trim().min(1).max(200).optional().catch(undefined),
     ageMin: z.coerce.number().int().min(0).max(120).optional().catch(undefined),
     ageMax: z.coerce.number().int().min(0).max(120).optional().catch(undefined),
     fate: z.enum(VICTIM_FATES).optional().catch(undefined),
@@ -47,6 +49,7 @@ export function parseVictimSearch(searchParams: Record<string, string | string[]
   return victimSearchSchema.parse({
     q: first(searchParams.q),
     place: first(searchParams.place),
+    home: first(searchParams.home),
     ageMin: first(searchParams.ageMin),
     ageMax: first(searchParams.ageMax),
     fate: first(searchParams.fate),
@@ -61,6 +64,7 @@ export function victimSearchHref(locale: string, search: VictimSearch, page: num
   const query = new URLSearchParams();
   if (search.q) query.set('q', search.q);
   if (search.place) query.set('place', search.place);
+  if (search.home) query.set('home', search.home);
   if (search.ageMin !== undefined) query.set('ageMin', String(search.ageMin));
   if (search.ageMax !== undefined) query.set('ageMax', String(search.ageMax));
   if (search.fate) query.set('fate', search.fate);

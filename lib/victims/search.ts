@@ -16,6 +16,7 @@ export type VictimListItem = {
   age: number | null;
   fate: Fate;
   deathPlace: string | null;
+  home: string | null;
   updatedAt: string;
 };
 
@@ -93,6 +94,7 @@ function filterConditions(search: NormalisedVictimSearch, matches: WordMatches[]
   for (const match of matches) conditions.push(Prisma.sql`v."searchWords" && ${match.words}::text[]`);
   if (search.place === PLACE_NOT_RECORDED) conditions.push(Prisma.sql`v."deathPlace" IS NULL`);
   else if (search.place) conditions.push(Prisma.sql`v."deathPlace" = ${search.place}`);
+  if (search.home) conditions.push(Prisma.sql`v.home = ${search.home}`);
   if (search.ageMin !== undefined) conditions.push(Prisma.sql`v.age >= ${search.ageMin}`);
   if (search.ageMax !== undefined) conditions.push(Prisma.sql`v.age <= ${search.ageMax}`);
   if (search.fate) conditions.push(Prisma.sql`v.fate = ${search.fate}::"Fate"`);
@@ -141,12 +143,12 @@ export async function searchVictims(search: NormalisedVictimSearch, now: Date = 
   const offset = (search.page - 1) * VICTIMS_PAGE_SIZE;
   // The total comes with the page (count(*) OVER ()): one scan of the matches instead of two.
   const columns = Prisma.sql`v.slug, v."nameLatin", v."nameCyrillic", v."nameRussian", v."otherNames", v.description, v.age,
-    v.fate::text AS fate, v."deathPlace", v."updatedAt", count(*) OVER ()::int AS total`;
+    v.fate::text AS fate, v."deathPlace", v.home, v."updatedAt", count(*) OVER ()::int AS total`;
   let rows: VictimRow[];
   if (search.key) {
     const { tier, closeness } = rankedColumns(search.key, matches);
     rows = await db.$queryRaw<VictimRow[]>`
-      SELECT slug, "nameLatin", "nameCyrillic", "nameRussian", "otherNames", description, age, fate, "deathPlace", "updatedAt", total
+      SELECT slug, "nameLatin", "nameCyrillic", "nameRussian", "otherNames", description, age, fate, "deathPlace", home, "updatedAt", total
       FROM (SELECT ${columns}, v."searchWords", ${tier} AS tier
         FROM (SELECT * FROM "Victim" v WHERE ${where} LIMIT ${BROAD_SEARCH_MATCHES + 1}) AS v) AS ranked
       ORDER BY tier, CASE WHEN tier = 2 THEN ${closeness} END DESC, ${BY_NAME}
@@ -190,7 +192,7 @@ async function broadSearch(search: NormalisedVictimSearch, matches: WordMatches[
   const where = Prisma.join(filterConditions(search, exact, now), ' AND ');
   const rows = await db.$queryRaw<Omit<VictimRow, 'total'>[]>`
     SELECT v.slug, v."nameLatin", v."nameCyrillic", v."nameRussian", v."otherNames", v.description, v.age,
-      v.fate::text AS fate, v."deathPlace", v."updatedAt"
+      v.fate::text AS fate, v."deathPlace", v.home, v."updatedAt"
     FROM "Victim" v WHERE ${where} ORDER BY ${BY_NAME} LIMIT ${VICTIMS_PAGE_SIZE} OFFSET ${offset}`;
   return {
     victims: rows.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),

@@ -16,6 +16,10 @@ function source(overrides: Partial<SourceSummary> = {}): SourceSummary {
     details: null,
     url: null,
     quotedAt: null,
+    language: null,
+    reliabilityNote: null,
+    dateNote: null,
+    editorialNote: null,
     releaseSlug: null,
     ...overrides,
   };

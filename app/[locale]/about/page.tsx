@@ -1,5 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Localised } from '@/components/site/localised-text';
+import { SourceReference } from '@/components/site/source-reference';
+import { listListLeads } from '@/lib/sources/list-leads';
+import { localiseText } from '@/lib/translations/fields';
 import { getTranslations } from 'next-intl/server';
 import { PageHeading } from '@/components/ui/page-heading';
 import { env } from '@/lib/env';
@@ -27,6 +31,7 @@ export default async function AboutPage({ params }: PageProps<'/[locale]/about'>
   const t = await getTranslations({ locale, namespace: 'about' });
   const figuresTitle = (await getTranslations({ locale, namespace: 'figures' }))('title');
   const exampleUrl = `${env.SITE_URL}/${locale}/figures`;
+  const leads = await listListLeads();
   return (
     <>
       <PageHeading title={t('title')} />
@@ -48,6 +53,24 @@ export default async function AboutPage({ params }: PageProps<'/[locale]/about'>
           <h2 id="disputed" className="text-2xl font-semibold">{t('disputed.heading')}</h2>
           <p className="mt-3">{t.rich('disputed.text', { link: (chunks) => <Link href={`/${locale}/figures`}>{chunks}</Link> })}</p>
         </section>
+        {leads.length > 0 ? (
+          <section aria-labelledby="lists">
+            <h2 id="lists" className="text-2xl font-semibold">{t('lists.heading')}</h2>
+            <p className="mt-3">{t('lists.text')}</p>
+            <ul className="mt-3 list-disc space-y-3 pl-6">
+              {leads.map((lead) => (
+                <li key={lead.description}>
+                  <Localised value={localiseText(lead.description, 'en', null, locale)} locale={locale} as="p" />
+                  {lead.sources.map((source) => (
+                    <p key={source.key} className="font-sans text-sm">
+                      — <SourceReference source={source} locale={locale} />
+                    </p>
+                  ))}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         <section aria-labelledby="cite">
           <h2 id="cite" className="text-2xl font-semibold">{t('cite.heading')}</h2>
           <p className="mt-3">{t('cite.text')}</p>

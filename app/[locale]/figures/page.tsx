@@ -12,6 +12,7 @@ import { listFigures } from '@/lib/figures/queries';
 import { pageAlternates } from '@/lib/i18n/alternates';
 import { resolveLocale } from '@/lib/i18n/params';
 import { pageSocialMetadata } from '@/lib/og/metadata';
+import { localiseText } from '@/lib/translations/fields';
 import { localiseRecords } from '@/lib/translations/localise';
 
 export const revalidate = 3600;
@@ -27,6 +28,11 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/figures'
     ...pageSocialMetadata({ locale, path: `/${locale}/figures`, title, description }),
     alternates: pageAlternates(locale, '/figures'),
   };
+}
+
+/** True for the first figure of its source within a group, where the source's notes are shown once. */
+function firstOfSource(figures: { source: { key: string } }[], index: number): boolean {
+  return figures.findIndex((figure) => figure.source.key === figures[index]!.source.key) === index;
 }
 
 export default async function FiguresPage({ params }: PageProps<'/[locale]/figures'>) {
@@ -69,7 +75,7 @@ export default async function FiguresPage({ params }: PageProps<'/[locale]/figur
                   </tr>
                 </thead>
                 <tbody>
-                  {group.figures.map((figure) => (
+                  {group.figures.map((figure, index) => (
                     <tr key={figure.key} id={`figure-${figure.key}`} className="border-b border-rule align-top">
                       <td className="py-3 pr-4 font-sans font-semibold whitespace-nowrap">
                         <FigureValue figure={figure} locale={locale} />
@@ -82,6 +88,13 @@ export default async function FiguresPage({ params }: PageProps<'/[locale]/figur
                       <td className="py-3 pr-4 font-sans text-sm">
                         {t(`scope.${figure.scope}`)}
                         <Localised value={figure.localised.scopeNote} locale={locale} as="span" className="block text-muted" />
+                        {figure.period ? (
+                          <div className="mt-1 text-muted">
+                            <span className="font-semibold">{t('period')}: </span>
+                            {/* The period is the row's own framing, in English: never machine-translated. */}
+                            <Localised value={localiseText(figure.period, 'en', null, locale)} locale={locale} as="span" />
+                          </div>
+                        ) : null}
                       </td>
                       <td className="py-3 pr-4">
                         <SourceWords quote={figure.quote} verbatim={figure.quoteIsVerbatim} locale={locale} />
@@ -90,6 +103,13 @@ export default async function FiguresPage({ params }: PageProps<'/[locale]/figur
                       <td className="py-3 font-sans text-sm">
                         <SourceReference source={figure.source} locale={locale} />
                         <PageReference page={figure.page} locale={locale} />
+                        {/* The memorial's remark about the source, next to its first figure of the group. */}
+                        {figure.source.editorialNote && firstOfSource(group.figures, index) ? (
+                          <aside className="mt-2 border-l-4 border-mourning pl-2" data-editorial-note>
+                            <p className="font-semibold">{t('editorialNote')}</p>
+                            <Localised value={localiseText(figure.source.editorialNote, 'en', null, locale)} locale={locale} as="p" />
+                          </aside>
+                        ) : null}
                       </td>
                     </tr>
                   ))}

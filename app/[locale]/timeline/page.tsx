@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { DisputedVersions } from '@/components/site/fact-sources';
 import { CitedQuote } from '@/components/site/cited-quote';
 import { UntranslatedNote } from '@/components/site/localised-text';
 import { LastUpdated } from '@/components/ui/last-updated';
@@ -51,6 +52,7 @@ export default async function TimelinePage({ params }: PageProps<'/[locale]/time
                   <h2 id={`event-${event.slug}`} className="mt-1 text-xl font-semibold" lang={title.lang === locale ? undefined : title.lang}>
                     {title.text}
                   </h2>
+                  <DisputedVersions versions={event.disputedValues} locale={locale} heading={t('disputedDate')} sourceNumber={() => null} />
                   {event.place ? <p className="font-sans text-sm text-muted">{event.place}</p> : null}
                   {description ? (
                     // Descriptions are Markdown, rendered through the server-side sanitiser.

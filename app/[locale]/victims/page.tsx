@@ -7,7 +7,7 @@ import { pageAlternates } from '@/lib/i18n/alternates';
 import { resolveLocale } from '@/lib/i18n/params';
 import { pageSocialMetadata } from '@/lib/og/metadata';
 import { nameForms } from '@/lib/victims/name-language';
-import { listVictimPlaces } from '@/lib/victims/queries';
+import { listVictimHomes, listVictimPlaces } from '@/lib/victims/queries';
 import { listVictims, type VictimListItem } from '@/lib/victims/search';
 import { parseVictimSearch, PLACE_NOT_RECORDED, VICTIM_FATES, victimSearchHref } from '@/lib/victims/schema';
 
@@ -29,14 +29,15 @@ const inputClass = 'mt-1 border border-muted bg-white px-2 py-1.5';
 export default async function VictimsPage({ params, searchParams }: PageProps<'/[locale]/victims'>) {
   const locale = await resolveLocale(params);
   const search = parseVictimSearch(await searchParams);
-  const [t, common, { victims, total, pageCount, totalIsAtLeast }, places] = await Promise.all([
+  const [t, common, { victims, total, pageCount, totalIsAtLeast }, places, homes] = await Promise.all([
     getTranslations({ locale, namespace: 'victimSearch' }),
     getTranslations({ locale, namespace: 'common' }),
     listVictims(search),
     listVictimPlaces(),
+    listVictimHomes(),
   ]);
   const filtered = Boolean(
-    search.q || search.place || search.ageMin !== undefined || search.ageMax !== undefined || search.fate || search.diedFrom || search.diedTo,
+    search.q || search.place || search.home || search.ageMin !== undefined || search.ageMax !== undefined || search.fate || search.diedFrom || search.diedTo,
   );
   // Descriptions of unnamed people are the sources' own (English) words.
   const descriptionLang = locale === 'en' ? undefined : 'en';
@@ -56,7 +57,7 @@ export default async function VictimsPage({ params, searchParams }: PageProps<'/
     <>
       <PageHeading title={t('title')} lead={t('lead')} />
       <form method="get" action={`/${locale}/victims`} role="search" aria-label={t('formLabel')} className="mb-8 grid gap-4 font-sans no-print">
-        <div className="grid gap-4 sm:grid-cols-[2fr_1.5fr_1fr] sm:items-start">
+        <div className="grid gap-4 sm:grid-cols-[2fr_1.5fr_1.5fr_1fr] sm:items-start">
           <div className="flex flex-col">
             <label htmlFor="search-name" className="text-sm font-semibold">{t('name')}</label>
             <input id="search-name" name="q" type="search" defaultValue={search.q ?? ''} maxLength={100} aria-describedby="search-name-hint" className={inputClass} />
@@ -70,6 +71,15 @@ export default async function VictimsPage({ params, searchParams }: PageProps<'/
                 <option key={place} value={place}>{place}</option>
               ))}
               {places.hasUnrecorded ? <option value={PLACE_NOT_RECORDED}>{t('placeNotRecorded')}</option> : null}
+            </select>
+          </div>
+          <div className="flex flex-col">
+            <label htmlFor="search-home" className="text-sm font-semibold">{t('home')}</label>
+            <select id="search-home" name="home" defaultValue={search.home ?? ''} className={inputClass}>
+              <option value="">{t('anyHome')}</option>
+              {homes.map((home) => (
+                <option key={home} value={home}>{home}</option>
+              ))}
             </select>
           </div>
           <div className="flex flex-col">
@@ -135,8 +145,11 @@ export default async function VictimsPage({ params, searchParams }: PageProps<'/
                   </p>
                 ) : null}
                 <p className="font-sans text-sm text-muted">
-                  {victim.age !== null ? t('ageValue', { age: victim.age }) : t('ageNotRecorded')} · {common(`fate.${victim.fate}`)} ·{' '}
+                  {victim.age !== null ? t('ageValue', { age: victim.age }) : t('ageNotRecorded')} ·{' '}
+                  {/* "Took own life" is shown only on the memorial page, behind its content warning. */}
+                  {victim.fate === 'TOOK_OWN_LIFE' ? null : <>{common(`fate.${victim.fate}`)} · </>}
                   {victim.deathPlace ?? t('placeNotRecordedInList')}
+                  {victim.home ? ` · ${t('home')}: ${victim.home}` : null}
                 </p>
               </li>
             );

@@ -22,7 +22,9 @@ import { isSlug } from '@/lib/slug';
 import { localiseOne } from '@/lib/translations/localise';
 import { victimDisplayName } from '@/lib/victims/display';
 import { getPublicVictimPhoto } from '@/lib/victims/photo-queries';
-import { getVictimBySlug } from '@/lib/victims/queries';
+import { getVictimBySlug, type VictimDetail } from '@/lib/victims/queries';
+import { localiseText } from '@/lib/translations/fields';
+import { DisputedVersions, FactSources } from '@/components/site/fact-sources';
 
 export const revalidate = 3600;
 
@@ -56,6 +58,25 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/victims/
   };
 }
 
+/** The facts a citation can name, each with its label in victims.fields. */
+const FACT_FIELDS = ['name', 'sex', 'birthPlace', 'age', 'fate', 'deathDate', 'deathPlace', 'home', 'occupation', 'burialPlace', 'circumstances', 'honours', 'wounds'] as const;
+type FactField = (typeof FACT_FIELDS)[number];
+function isFactField(value: string): value is FactField {
+  return (FACT_FIELDS as readonly string[]).includes(value);
+}
+
+/** The record's citations grouped by source, in order, each source with the facts it supports. */
+function numberSources(citations: VictimDetail['citations']) {
+  const entries: { source: VictimDetail['citations'][number]['source']; citations: VictimDetail['citations']; supports: Set<string> }[] = [];
+  for (const citation of citations) {
+    let entry = entries.find((candidate) => candidate.source.key === citation.source.key);
+    if (!entry) entries.push((entry = { source: citation.source, citations: [], supports: new Set() }));
+    entry.citations.push(citation);
+    for (const supported of citation.supports) entry.supports.add(supported);
+  }
+  return entries;
+}
+
 /** The script a displayed name is written in, for its lang attribute: names are never translated. */
 function nameLanguage(victim: { nameLatin: string | null; nameCyrillic: string | null }): string | undefined {
   if (victim.nameLatin) return undefined;
@@ -79,20 +100,67 @@ export default async function VictimPage({ params }: PageProps<'/[locale]/victim
   // The source's description of an unidentified person is its own words, in the record's language.
   const descriptionLang = victim.language === locale ? undefined : victim.language;
   const unknown = <span className="text-muted italic">{t('notRecorded')}</span>;
+  // The record's sources, numbered once each; a fact names the numbers of the sources that support it.
+  const numbered = numberSources(victim.citations);
+  const numberOf = (sourceKey: string) => numbered.findIndex((entry) => entry.source.key === sourceKey) + 1 || null;
+  const supporting = (fact: string) => numbered.flatMap((entry, index) => (entry.supports.has(fact) ? [index + 1] : []));
+  const disputed = (field: string) => victim.disputedValues.filter((value) => value.field === field);
+  const warned = (content: ReactNode) =>
+    victim.contentWarning ? (
+      // Closed until the reader opens it; <details> needs no script.
+      <details className="rounded border border-rule p-2" data-content-warning>
+        <summary className="cursor-pointer font-sans text-sm font-semibold">{t('contentWarning')}</summary>
+        <div className="mt-2">{content}</div>
+      </details>
+    ) : (
+      content
+    );
+  /** A fact's value, the sources that support it, and every version where sources disagree. */
+  const fact = (field: string, value: ReactNode | null, supportField: string = field): ReactNode => {
+    const versions = disputed(field);
+    if (value === null && versions.length === 0) return unknown;
+    return (
+      <>
+        {value !== null ? (
+          <>
+            {value}
+            <FactSources numbers={supporting(supportField)} locale={locale} />
+          </>
+        ) : null}
+        <DisputedVersions versions={versions} locale={locale} heading={t('disputed')} sourceNumber={(version) => numberOf(version.source.key)} />
+      </>
+    );
+  };
+  const factLabel = (supported: string) => (supported === 'birthDate' ? t('fields.born') : isFactField(supported) ? t(`fields.${supported}`) : supported);
+  const fate = victim.fate === 'NOT_STATED' ? null : common(`fate.${victim.fate}`);
+  const honours = localiseText(victim.honours, 'en', null, locale);
   const rows: [string, ReactNode][] = [
-    [t('fields.nameLatin'), victim.nameLatin ?? unknown],
+    [t('fields.nameLatin'), victim.nameLatin ? fact('name', victim.nameLatin) : unknown],
     [t('fields.nameCyrillic'), victim.nameCyrillic ? <span lang="az-Cyrl">{victim.nameCyrillic}</span> : unknown],
-    [t('fields.nameRussian'), victim.nameRussian ? <span lang="ru">{victim.nameRussian}</span> : unknown],
-    ...(victim.otherNames.length > 0 ? ([[t('fields.otherNames'), victim.otherNames.join(', ')]] as [string, ReactNode][]) : []),
-    [t('fields.sex'), victim.sex === 'NOT_STATED' ? unknown : common(`sex.${victim.sex}`)],
-    [t('fields.born'), victim.birthDate ? formatPartialDate(victim.birthDate, victim.birthDatePrecision, { locale }) : unknown],
-    [t('fields.age'), victim.age !== null ? new Intl.NumberFormat(intlLocale(locale)).format(victim.age) : unknown],
-    [t('fields.fate'), victim.fate === 'NOT_STATED' ? unknown : common(`fate.${victim.fate}`)],
-    [t('fields.deathDate'), victim.deathDate ? formatPartialDate(victim.deathDate, victim.deathDatePrecision, { locale }) : unknown],
-    [t('fields.deathPlace'), victim.deathPlace ?? unknown],
-    [t('fields.occupation'), victim.localised.occupation ? <Localised value={victim.localised.occupation} locale={locale} as="span" /> : unknown],
-    [t('fields.circumstances'), victim.localised.circumstances ? <Localised value={victim.localised.circumstances} locale={locale} as="span" /> : unknown],
-    [t('fields.burialPlace'), victim.burialPlace ?? unknown],
+    [t('fields.nameRussian'), victim.nameRussian ? fact('name', <span lang="ru">{victim.nameRussian}</span>) : unknown],
+    ...(victim.otherNames.length > 0 ? ([[t('fields.otherNames'), fact('name', victim.otherNames.join(', '))]] as [string, ReactNode][]) : []),
+    [t('fields.sex'), victim.sex === 'NOT_STATED' ? unknown : fact('sex', common(`sex.${victim.sex}`))],
+    [t('fields.born'), fact('birthDate', victim.birthDate ? formatPartialDate(victim.birthDate, victim.birthDatePrecision, { locale }) : null)],
+    ...(victim.birthPlace ? ([[t('fields.birthPlace'), fact('birthPlace', victim.birthPlace)]] as [string, ReactNode][]) : []),
+    [t('fields.home'), fact('home', victim.home)],
+    [t('fields.age'), fact('age', victim.age !== null ? new Intl.NumberFormat(intlLocale(locale)).format(victim.age) : null)],
+    // "Took own life" is shown only behind the record's warning, as its circumstances are.
+    [t('fields.fate'), victim.fate === 'TOOK_OWN_LIFE' ? warned(fact('fate', fate)) : fact('fate', fate)],
+    [t('fields.deathDate'), fact('deathDate', victim.deathDate ? formatPartialDate(victim.deathDate, victim.deathDatePrecision, { locale }) : null)],
+    [t('fields.deathPlace'), fact('deathPlace', victim.deathPlace)],
+    ...(disputed('wounds').length > 0 ? ([[t('fields.wounds'), fact('wounds', null)]] as [string, ReactNode][]) : []),
+    [
+      t('fields.occupation'),
+      fact('occupation', victim.localised.occupation ? <Localised value={victim.localised.occupation} locale={locale} as="span" /> : null),
+    ],
+    [
+      t('fields.circumstances'),
+      victim.localised.circumstances
+        ? warned(fact('circumstances', <Localised value={victim.localised.circumstances} locale={locale} as="span" />))
+        : unknown,
+    ],
+    [t('fields.burialPlace'), fact('burialPlace', victim.burialPlace)],
+    ...(honours ? ([[t('fields.honours'), fact('honours', <Localised value={honours} locale={locale} as="span" />)]] as [string, ReactNode][]) : []),
   ];
   return (
     <article aria-labelledby="victim-name">
@@ -125,6 +193,11 @@ export default async function VictimPage({ params }: PageProps<'/[locale]/victim
           </h1>
         )}
         {!identified ? <p className="mt-2 max-w-3xl font-sans text-muted">{t('unidentifiedNote')}</p> : null}
+        {victim.singleSource ? (
+          <p className="mt-2 max-w-3xl font-sans text-sm font-semibold" data-single-source>
+            {t('oneSource')}
+          </p>
+        ) : null}
       </header>
       {photo ? (
         <div className="mb-8">
@@ -157,8 +230,22 @@ export default async function VictimPage({ params }: PageProps<'/[locale]/victim
         <h2 id="sources" className="text-xl font-semibold">
           {t('sources')}
         </h2>
-        {victim.citations.length > 0 ? (
-          victim.citations.map((citation, index) => <CitedQuote key={index} citation={citation} locale={locale} />)
+        {numbered.length > 0 ? (
+          <ol className="mt-2 space-y-3">
+            {numbered.map((entry, index) => (
+              <li key={entry.source.key} id={`source-${index + 1}`} className="scroll-mt-6">
+                <span className="font-sans text-sm font-semibold">{index + 1}. </span>
+                {entry.citations.map((citation, position) => (
+                  <CitedQuote key={position} citation={citation} locale={locale} />
+                ))}
+                <p className="font-sans text-sm text-muted">
+                  {entry.supports.size > 0
+                    ? t('supports', { facts: [...entry.supports].map((supported) => factLabel(supported)).join(', ') })
+                    : t('supportsRecord')}
+                </p>
+              </li>
+            ))}
+          </ol>
         ) : (
           <p className="font-sans text-muted">{t('noSources')}</p>
         )}
