@@ -92,7 +92,7 @@ const PEOPLE: Person[] = [
     sources: ['turkustan.info', 'azkurs.org', 'atesh.az', 'femida.az', 'folklor.az', 'anl.az/down/meqale/respublika/2020', 'anl.az/down/meqale/xalqqazeti/2011', 'sia.az', 'legalacts.az'],
   },
   {
-    slug: 'larissa-mammadova', name: 'Larisa Məmmədova', status: 'PUBLISHED', born: null, died: '1990-01', age: 13, fate: 'KILLED',
+    slug: 'larissa-mammadova', name: 'Larissa Mammadova', status: 'PUBLISHED', born: null, died: '1990-01', age: 13, fate: 'KILLED',
     deathPlace: 'Baku', home: null, burial: null,
     sources: ['qafqazinfo.az', 'azer.com/aiweb', 'metbuat.az/news/1398463', 'metbuat.az/news/1428638', '132-134.edu.az', 'icma.az/ru/news/larisa'],
     disputed: { deathDate: 3 },

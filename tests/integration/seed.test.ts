@@ -297,7 +297,7 @@ describe('seed: every fact traces to a source', () => {
     // Changed with the public record, which merges its Larisa Məmmədova into this record (same address).
     const larissa = await db.victim.findUniqueOrThrow({ where: { slug: 'larissa-mammadova' } });
     expect(larissa).toMatchObject({
-      nameLatin: 'Larisa Məmmədova',
+      nameLatin: 'Larissa Mammadova',
       nameCyrillic: null,
       nameRussian: null,
       sex: 'FEMALE',
@@ -310,7 +310,7 @@ describe('seed: every fact traces to a source', () => {
       burialPlace: null,
       occupation: '7th-grade pupil of secondary school No. 134 (in 1990)',
     });
-    expect(larissa.otherNames).toContain('Larissa Mammadova');
+    expect(larissa.otherNames).toContain('Larisa Məmmədova');
 
     const unidentified = await db.victim.findMany({ where: { slug: { startsWith: 'unidentified-' } } });
     const bySlug = Object.fromEntries(

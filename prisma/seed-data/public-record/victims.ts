@@ -168,10 +168,11 @@ export const recordVictims: SeedVictim[] = [
   {
     // The same person as the record first seeded from Azerbaijan International; the address stays.
     slug: 'larissa-mammadova',
-    nameLatin: 'Larisa Məmmədova',
+    // The record's first spelling (Azerbaijan International) stays its name; the others are kept as each source spells it.
+    nameLatin: 'Larissa Mammadova',
     nameCyrillic: null,
     nameRussian: null,
-    otherNames: ['Larisa Fərman qızı Məmmədova', 'Larissa Mammadova', 'Larisa Mammadova', 'Лариса'],
+    otherNames: ['Larisa Məmmədova', 'Larisa Fərman qızı Məmmədova', 'Larisa Mammadova', 'Лариса'],
     description: null,
     sex: 'FEMALE',
     // Never published: the one source that gives a birth date and place contradicts itself and her age.
