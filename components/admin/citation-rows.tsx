@@ -1,7 +1,7 @@
 import { BLANK_CITATION_ROWS } from '@/lib/citations/schema';
 import { fieldId, FieldErrors, describedBy } from '@/components/admin/form-fields';
 
-export type CitationRowValue = { sourceId: string; quote: string; page: string; summary: boolean };
+export type CitationRowValue = { sourceId: string; quote: string; page: string; summary: boolean; supports?: string };
 export type SourceOption = { id: string; label: string };
 
 /**
@@ -18,7 +18,7 @@ export function CitationRows({
   sources: SourceOption[];
   fieldErrors?: Record<string, string[]>;
 }) {
-  const all = [...rows, ...Array.from({ length: BLANK_CITATION_ROWS }, () => ({ sourceId: '', quote: '', page: '', summary: false }))];
+  const all: CitationRowValue[] = [...rows, ...Array.from({ length: BLANK_CITATION_ROWS }, () => ({ sourceId: '', quote: '', page: '', summary: false }))];
   return (
     <fieldset className="space-y-4 border border-rule p-4">
       <legend className="px-1 font-sans font-semibold">Sources</legend>
@@ -81,6 +81,20 @@ export function CitationRows({
                 className="mt-1 w-full border border-muted bg-white px-2 py-1.5 font-sans"
               />
               <FieldErrors name={name('page')} errors={errors('page')} />
+              <label htmlFor={fieldId(name('supports'))} className="mt-2 block font-sans text-sm font-semibold">
+                Facts it supports {index + 1}
+              </label>
+              <input
+                id={fieldId(name('supports'))}
+                name={name('supports')}
+                defaultValue={row.supports ?? ''}
+                aria-describedby={describedBy(name('supports'), true, errors('supports'))}
+                className="mt-1 w-full border border-muted bg-white px-2 py-1.5 font-sans"
+              />
+              <p id={`${fieldId(name('supports'))}-hint`} className="mt-1 font-sans text-xs text-muted">
+                Field names, comma-separated (name, birthDate, deathPlace, home…); empty for the record as a whole.
+              </p>
+              <FieldErrors name={name('supports')} errors={errors('supports')} />
             </div>
           </div>
         );
@@ -91,22 +105,28 @@ export function CitationRows({
 
 /** The rows of a record's saved citations, as the form shows them. */
 export function citationRowsFromRecord(
-  citations: { sourceId: string; quote: string | null; page: string | null; quoteIsVerbatim: boolean }[],
+  citations: { sourceId: string; quote: string | null; page: string | null; quoteIsVerbatim: boolean; supports?: string[] }[],
 ): CitationRowValue[] {
-  return citations.map((citation) => ({ sourceId: citation.sourceId, quote: citation.quote ?? '', page: citation.page ?? '', summary: !citation.quoteIsVerbatim }));
+  return citations.map((citation) => ({
+    sourceId: citation.sourceId,
+    quote: citation.quote ?? '',
+    page: citation.page ?? '',
+    summary: !citation.quoteIsVerbatim,
+    supports: (citation.supports ?? []).join(', '),
+  }));
 }
 
 /** The citation rows a refused form sent back, so the curator's typing is kept. */
 export function citationRowsFromValues(values: Record<string, string>): CitationRowValue[] {
   const rows: CitationRowValue[] = [];
   for (const [key, value] of Object.entries(values)) {
-    const match = /^citations\.(\d{1,3})\.(sourceId|quote|page|summary)$/.exec(key);
+    const match = /^citations\.(\d{1,3})\.(sourceId|quote|page|summary|supports)$/.exec(key);
     if (!match) continue;
     const index = Number(match[1]);
     rows[index] ??= { sourceId: '', quote: '', page: '', summary: false };
     const row = rows[index]!;
     if (match[2] === 'summary') row.summary = value === 'on';
-    else row[match[2] as 'sourceId' | 'quote' | 'page'] = value;
+    else row[match[2] as 'sourceId' | 'quote' | 'page' | 'supports'] = value;
   }
   return rows.filter((row) => row && (row.sourceId || row.quote || row.page));
 }

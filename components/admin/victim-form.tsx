@@ -1,7 +1,7 @@
 'use client';
 
 import { CitationRows, citationRowsFromValues, type CitationRowValue, type SourceOption } from '@/components/admin/citation-rows';
-import { labelOptions, SelectField, TextAreaField, TextField } from '@/components/admin/form-fields';
+import { CheckboxField, labelOptions, SelectField, TextAreaField, TextField } from '@/components/admin/form-fields';
 import { MarkdownPreview, RecordForm, type RecordFormProps } from '@/components/admin/record-form';
 import { FATE_LABELS, SEX_LABELS } from '@/lib/victims/labels';
 
@@ -9,7 +9,7 @@ export type VictimFormDefaults = Record<string, string> & { citations?: never };
 
 // "Not stated" first: it is the default, and the answer for most records.
 const SEX_OPTIONS = labelOptions(SEX_LABELS, ['NOT_STATED', 'FEMALE', 'MALE']);
-const FATE_OPTIONS = labelOptions(FATE_LABELS, ['NOT_STATED', 'KILLED', 'DIED_OF_WOUNDS', 'MISSING']);
+const FATE_OPTIONS = labelOptions(FATE_LABELS, ['NOT_STATED', 'KILLED', 'DIED_OF_WOUNDS', 'MISSING', 'TOOK_OWN_LIFE']);
 const LANGUAGE_OPTIONS = [
   { value: 'en', label: 'English' },
   { value: 'az', label: 'Azerbaijani' },
@@ -51,6 +51,17 @@ export function VictimForm({ citations, sources, ...form }: RecordFormProps & { 
             <TextField name="deathPlace" label="Place of death" errors={errors.deathPlace} defaultValue={value('deathPlace')} />
           </div>
           <div className="grid gap-4 sm:grid-cols-3">
+            <TextField name="birthPlace" label="Place of birth" errors={errors.birthPlace} defaultValue={value('birthPlace')} />
+            <TextField
+              name="home"
+              label="Home or origin"
+              hint="Where the person came from or lived; never copied into the place of death."
+              errors={errors.home}
+              defaultValue={value('home')}
+            />
+            <TextField name="honours" label="Honours" hint="Only with the decree’s or law’s number or date." errors={errors.honours} defaultValue={value('honours')} />
+          </div>
+          <div className="grid gap-4 sm:grid-cols-3">
             <TextField name="occupation" label="Occupation" errors={errors.occupation} defaultValue={value('occupation')} />
             <TextField name="burialPlace" label="Burial place" errors={errors.burialPlace} defaultValue={value('burialPlace')} />
             <SelectField
@@ -63,6 +74,19 @@ export function VictimForm({ citations, sources, ...form }: RecordFormProps & { 
             />
           </div>
           <TextAreaField name="circumstances" label="Circumstances" hint="As the source words them." errors={errors.circumstances} defaultValue={value('circumstances')} />
+          <CheckboxField
+            name="contentWarning"
+            label="Fold the circumstances (and a fate of “took own life”) behind a content warning"
+            errors={errors.contentWarning}
+            defaultChecked={value('contentWarning') === 'on'}
+          />
+          <TextAreaField
+            name="curatorNote"
+            label="Curators’ note (never public)"
+            hint="Cautions about the sources, accounts not cited, what to check."
+            errors={errors.curatorNote}
+            defaultValue={value('curatorNote')}
+          />
           <TextAreaField name="biography" label="Biography (Markdown)" rows={8} errors={errors.biography} defaultValue={value('biography')} />
           <MarkdownPreview html={preview} label="Preview of the biography" />
           <CitationRows rows={echoed ? citationRowsFromValues(echoed) : citations} sources={sources} fieldErrors={errors} />

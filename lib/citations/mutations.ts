@@ -9,11 +9,11 @@ export type CitingRecord = { eventId: string } | { victimId: string };
 /** How citations are kept in audit snapshots, in the order the form shows them. */
 export const citationSnapshotSelect = {
   orderBy: { position: 'asc' },
-  select: { sourceId: true, quote: true, quoteIsVerbatim: true, page: true },
+  select: { sourceId: true, quote: true, quoteIsVerbatim: true, page: true, supports: true },
 } as const satisfies Prisma.Event$citationsArgs & Prisma.Victim$citationsArgs;
 
 /** A citation as an audit snapshot stores it. */
-export type CitationSnapshot = { sourceId: string; quote: string | null; quoteIsVerbatim: boolean; page: string | null };
+export type CitationSnapshot = { sourceId: string; quote: string | null; quoteIsVerbatim: boolean; page: string | null; supports?: string[] };
 
 /** Refuses a save that cites a source which does not exist or was deleted. */
 export async function assertSourcesExist(tx: Prisma.TransactionClient, sourceIds: string[]): Promise<void> {
@@ -29,7 +29,7 @@ export async function assertSourcesExist(tx: Prisma.TransactionClient, sourceIds
  */
 export async function replaceCitations(tx: Prisma.TransactionClient, owner: CitingRecord, citations: CitationInput[]): Promise<void> {
   await tx.citation.deleteMany({ where: owner });
-  await tx.citation.createMany({ data: citations.map((citation, position) => ({ ...citation, position, ...owner })) });
+  await tx.citation.createMany({ data: citations.map((citation, position) => ({ ...citation, supports: citation.supports ?? [], position, ...owner })) });
 }
 
 /** Refuses to publish a record that cites no source: nothing on the memorial may be unsourced. */
@@ -40,5 +40,5 @@ export async function assertCited(tx: Prisma.TransactionClient, owner: CitingRec
 
 /** The citations of an audit snapshot as form input, for restoring that version. */
 export function citationsFromSnapshot(citations: CitationSnapshot[]): CitationInput[] {
-  return citations.map(({ sourceId, quote, page, quoteIsVerbatim }) => ({ sourceId, quote, page, quoteIsVerbatim }));
+  return citations.map(({ sourceId, quote, page, quoteIsVerbatim, supports }) => ({ sourceId, quote, page, quoteIsVerbatim, supports: supports ?? [] }));
 }

@@ -8,9 +8,22 @@ export const citationInputSchema = z.object({
   quote: z.string().trim().max(5000, 'The quoted words must be at most 5,000 characters.'),
   page: z.string().trim().max(100, 'The page must be at most 100 characters.'),
   summary: z.string().optional(),
+  /** The facts the source supports, as field names separated by commas ("birthDate, burialPlace"). */
+  supports: z
+    .string()
+    .default('')
+    .transform((value) => [...new Set(value.split(',').map((fact) => fact.trim()).filter(Boolean))])
+    .refine((facts) => facts.every((fact) => /^[a-zA-Z]{1,40}$/.test(fact)), 'Name the facts by their field names, separated by commas (e.g. birthDate, burialPlace).'),
 });
 
-export type CitationInput = { sourceId: string; quote: string | null; page: string | null; quoteIsVerbatim: boolean };
+export type CitationInput = {
+  sourceId: string;
+  quote: string | null;
+  page: string | null;
+  quoteIsVerbatim: boolean;
+  /** The record's facts this source supports; empty, the record as a whole. */
+  supports?: string[];
+};
 
 /**
  * Reads the citation rows of a form ("citations.0.sourceId", "citations.0.quote", …). A row left
@@ -21,7 +34,7 @@ export function parseCitationRows(
 ): { citations: CitationInput[]; fieldErrors: Record<string, string[]> } {
   const rows = new Map<number, Record<string, unknown>>();
   for (const [key, value] of Object.entries(object)) {
-    const match = /^citations\.(\d{1,3})\.(sourceId|quote|page|summary)$/.exec(key);
+    const match = /^citations\.(\d{1,3})\.(sourceId|quote|page|summary|supports)$/.exec(key);
     if (!match) continue;
     const index = Number(match[1]);
     rows.set(index, { ...rows.get(index), [match[2]!]: value });
@@ -37,13 +50,13 @@ export function parseCitationRows(
       }
       continue;
     }
-    const { sourceId, quote, page, summary } = parsed.data;
-    if (sourceId === '' && quote === '' && page === '') continue;
+    const { sourceId, quote, page, summary, supports } = parsed.data;
+    if (sourceId === '' && quote === '' && page === '' && supports.length === 0) continue;
     if (sourceId === '') {
       fieldErrors[`citations.${index}.sourceId`] = ['Choose the source these words come from.'];
       continue;
     }
-    citations.push({ sourceId, quote: quote || null, page: page || null, quoteIsVerbatim: summary !== 'on' });
+    citations.push({ sourceId, quote: quote || null, page: page || null, quoteIsVerbatim: summary !== 'on', supports });
   }
   return { citations, fieldErrors };
 }

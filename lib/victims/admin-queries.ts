@@ -56,7 +56,7 @@ export async function getVictimForEdit(id: string) {
   const row = await db.victim.findUnique({
     where: { id },
     include: {
-      citations: { orderBy: { position: 'asc' }, select: { sourceId: true, quote: true, quoteIsVerbatim: true, page: true } },
+      citations: { orderBy: { position: 'asc' }, select: { sourceId: true, quote: true, quoteIsVerbatim: true, page: true, supports: true } },
       photo: { select: { contentType: true, byteSize: true, altText: true, credit: true, contentWarning: true, updatedAt: true } },
     },
   });

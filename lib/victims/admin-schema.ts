@@ -49,9 +49,14 @@ export const victimFormSchema = z
     fate: z.enum(['KILLED', 'DIED_OF_WOUNDS', 'MISSING', 'TOOK_OWN_LIFE', 'NOT_STATED'], { error: 'Choose a fate.' }).default('NOT_STATED'),
     deathDate: partialDateField('The date of death'),
     deathPlace: formField.optionalText(200, 'The place of death'),
+    birthPlace: formField.optionalText(200, 'The place of birth'),
+    home: formField.optionalText(200, 'The home or origin'),
     circumstances: formField.optionalText(4000, 'The circumstances'),
+    contentWarning: formField.checkbox(),
     occupation: formField.optionalText(200, 'The occupation'),
     burialPlace: formField.optionalText(300, 'The burial place'),
+    honours: formField.optionalText(1000, 'The honours'),
+    curatorNote: formField.optionalText(4000, 'The curators’ note'),
     biography: formField.optionalText(20000, 'The biography'),
     language: z.enum(VICTIM_LANGUAGES, { error: 'Choose Azerbaijani, English or Russian.' }).default('en'),
   })
@@ -93,6 +98,13 @@ export type VictimInput = {
   deathDate: Date | null;
   deathDatePrecision: DatePrecision;
   deathPlace: string | null;
+  /** The public record's fields; left out (the CSV import), a save keeps the stored ones. */
+  birthPlace?: string | null;
+  home?: string | null;
+  contentWarning?: boolean;
+  honours?: string | null;
+  /** For curators only; never public. */
+  curatorNote?: string | null;
   circumstances: string | null;
   occupation: string | null;
   burialPlace: string | null;
@@ -143,6 +155,11 @@ export function parseVictimForm(
       deathDate: values.deathDate.date,
       deathDatePrecision: values.deathDate.precision,
       deathPlace: values.deathPlace,
+      birthPlace: values.birthPlace,
+      home: values.home,
+      contentWarning: values.contentWarning,
+      honours: values.honours,
+      curatorNote: values.curatorNote,
       circumstances: values.circumstances,
       occupation: values.occupation,
       burialPlace: values.burialPlace,

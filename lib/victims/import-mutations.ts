@@ -186,13 +186,14 @@ async function insertImportedVictims(tx: Prisma.TransactionClient, actor: Actor,
       home: null,
       contentWarning: false,
       honours: null,
+      curatorNote: null,
       language: input.language ?? 'en',
       status: 'DRAFT',
       publishAt: null,
       version: 1,
       deletedAt: null,
       updatedAt: now,
-      citations: victimCitations.map(({ sourceId, quote, quoteIsVerbatim, page }) => ({ sourceId, quote, quoteIsVerbatim, page })),
+      citations: victimCitations.map(({ sourceId, quote, quoteIsVerbatim, page }) => ({ sourceId, quote, quoteIsVerbatim, page, supports: [] })),
     };
   });
   const createdAudits = await insertRows(tx, 'AuditEntry', [

@@ -19,6 +19,7 @@ export type { Actor };
 const victimAuditSelect = {
   id: true,
   ...victimRecordFields,
+  curatorNote: true,
   language: true,
   status: true,
   publishAt: true,
@@ -124,6 +125,12 @@ export async function restoreVictimVersion(actor: Actor, id: string, expectedVer
     deathDate: snapshot.deathDate ? new Date(snapshot.deathDate) : null,
     deathDatePrecision: snapshot.deathDatePrecision,
     deathPlace: snapshot.deathPlace,
+    // Versions saved before the public record's fields existed hold none of them: restored as unknown.
+    birthPlace: snapshot.birthPlace ?? null,
+    home: snapshot.home ?? null,
+    contentWarning: snapshot.contentWarning ?? false,
+    honours: snapshot.honours ?? null,
+    curatorNote: snapshot.curatorNote ?? null,
     circumstances: snapshot.circumstances,
     occupation: snapshot.occupation,
     burialPlace: snapshot.burialPlace,
