@@ -342,6 +342,22 @@ describe('the public record in the seed', () => {
     expect(tally(haftoniDates)).toEqual({ '1990-01-19/1990-01-20': 1, '1990-01-26': 4, '1990-01-25/1990-01-26': 1 });
   });
 
+  it('brings the record seeded before the public record, unedited, to the merged facts at the same address', async () => {
+    const larissa = await db.victim.findUniqueOrThrow({ where: { slug: 'larissa-mammadova' }, select: { id: true } });
+    // The record as the first seed wrote it, never saved by a curator (version 1).
+    await db.citation.deleteMany({ where: { victimId: larissa.id } });
+    await db.disputedValue.deleteMany({ where: { victimId: larissa.id } });
+    await db.victim.update({ where: { id: larissa.id }, data: { otherNames: [], deathDate: null, deathDatePrecision: 'UNKNOWN', deathPlace: null, occupation: null } });
+    const report = await seed(db, { now: NOW });
+    expect(report.created.refreshed).toBe(1);
+    expect(report.created.victims).toBe(0);
+    const merged = await db.victim.findUniqueOrThrow({ where: { slug: 'larissa-mammadova' }, include: { citations: true, disputedValues: true } });
+    expect([merged.id, merged.version, merged.deathPlace, merged.otherNames.includes('Larisa Məmmədova')]).toEqual([larissa.id, 1, 'Baku', true]);
+    expect(merged.citations).toHaveLength(6);
+    expect(merged.disputedValues).toHaveLength(3);
+    expect((await seed(db, { now: NOW })).created.refreshed).toBe(0);
+  });
+
   it('keeps the first external sources with their reliability notes', async () => {
     const book = await db.source.findUniqueOrThrow({ where: { key: 'external-azerneshr-1990-black-january-documents' } });
     expect(book.reliabilityNote).toMatch(/could not be read again.*volume itself has not been seen/);
