@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useActionState } from 'react';
 import { FormMessage, SubmitButton, TextField } from '@/components/admin/form-fields';
 import type { FormState } from '@/lib/forms';
@@ -28,7 +29,7 @@ export function ConfirmTwoFactorForm({ action }: { action: Action }) {
           ))}
         </ul>
         <p>
-          <a href="/admin">Continue to the admin area</a>
+          <Link href="/admin">Continue to the admin area</Link>
         </p>
       </div>
     );
