@@ -12,11 +12,11 @@ type Action = (state: TwoFactorFormState, formData: FormData) => Promise<TwoFact
  * The code that confirms a new authenticator; after success, the recovery codes, shown this once.
  * A server action through useActionState, so it works before (and without) JavaScript.
  */
-export function ConfirmTwoFactorForm({ action }: { action: Action }) {
+export function ConfirmTwoFactorForm({ action, showForm }: { action: Action; showForm: boolean }) {
   const [state, formAction, pending] = useActionState(action, {});
   if (state.recoveryCodes) {
     return (
-      <div className="space-y-3">
+      <div className="mb-8 space-y-3 font-sans">
         <FormMessage message={state.message} tone="info" />
         <h2 className="text-xl font-semibold">3. Keep your recovery codes</h2>
         <p>
@@ -34,8 +34,9 @@ export function ConfirmTwoFactorForm({ action }: { action: Action }) {
       </div>
     );
   }
+  if (!showForm) return null;
   return (
-    <form action={formAction} className="max-w-xs space-y-3" noValidate>
+    <form action={formAction} className="mb-8 max-w-xs space-y-3 font-sans" noValidate>
       <FormMessage message={state.message} />
       <TextField name="code" label="Code from the app" inputMode="numeric" maxLength={12} required errors={state.fieldErrors?.code} />
       <SubmitButton pending={pending}>{pending ? 'Checking…' : 'Turn on the second factor'}</SubmitButton>

@@ -49,9 +49,11 @@ export default async function TwoFactorPage() {
             Key: <code className="text-lg tracking-wider">{grouped(pending)}</code>
           </p>
           <h2 className="pt-4 text-xl font-semibold">2. Type the code the app shows</h2>
-          <ConfirmTwoFactorForm action={confirmTwoFactorAction} />
         </section>
       ) : null}
+      {/* Always at this place in the tree: after the confirmation the page renders again without a
+          pending key, and the form's state (the recovery codes, shown once) must survive that. */}
+      <ConfirmTwoFactorForm action={confirmTwoFactorAction} showForm={Boolean(pending)} />
       <form action={startTwoFactorAction} className="font-sans">
         <button type="submit" className="border border-ink bg-white px-4 py-2 text-ink hover:bg-paper">
           {pending ? 'Start again with a new key' : user.twoFactorEnabled ? 'Replace my authenticator' : 'Set up an authenticator app'}
