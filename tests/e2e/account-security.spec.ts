@@ -97,13 +97,14 @@ test('the stranger’s lockout attempt: the owner’s browser still signs in, an
   const strangerContext = await browser.newContext();
   const stranger = await strangerContext.newPage();
   let slowedDown = false;
-  for (let attempt = 1; attempt <= 8; attempt++) {
+  for (let attempt = 1; attempt <= 10 && !slowedDown; attempt++) {
     await signInThroughForm(stranger, email, `wrong password ${attempt}`);
     await stranger.waitForURL(/\/login\?/);
-    if (new URL(stranger.url()).searchParams.get('error')?.startsWith('RateLimited')) slowedDown = true;
+    slowedDown = new URL(stranger.url()).searchParams.get('error')?.startsWith('RateLimited') ?? false;
   }
   expect(slowedDown).toBe(true);
-  await expect(stranger.getByText(/each new attempt must wait a little\. Try again after .* \(Baku time\), in \d+ (seconds|second)/)).toBeVisible();
+  // The wait is seconds long: on a slow machine it may be over by the time the page is drawn.
+  await expect(stranger.getByText(/each new attempt must wait a little\. Try again after .* \(Baku time\), in \d+ seconds?|You can try again now/)).toBeVisible();
 
   // The owner's browser signed in before: its device cookie lets it straight in.
   await signInThroughForm(owner, email, PASSWORD);
@@ -202,9 +203,14 @@ test.describe('script policy', () => {
       expect(first.scriptSource, path).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/);
       expect(first.scriptSource, path).not.toContain('unsafe-inline');
       const nonce = /'nonce-([^']+)'/.exec(first.scriptSource)![1]!;
-      const scripts = await page.locator('script').evaluateAll((elements) => elements.map((element) => (element as HTMLScriptElement).nonce));
-      expect(scripts.length, path).toBeGreaterThan(0);
-      expect(new Set(scripts), path).toEqual(new Set([nonce]));
+      // Every script the server writes carries its answer's nonce (those Next adds later are
+      // trusted through 'strict-dynamic'), and each answer has a fresh one.
+      const again = await page.request.get(path);
+      const againNonce = /'nonce-([^']+)'/.exec(again.headers()['content-security-policy'] ?? '')?.[1];
+      const tags = (await again.text()).match(/<script\b[^>]*>/g) ?? [];
+      expect(tags.length, path).toBeGreaterThan(0);
+      expect(new Set(tags.map((tag) => /\snonce="([^"]*)"/.exec(tag)?.[1] ?? '')), path).toEqual(new Set([againNonce]));
+      expect(againNonce, path).not.toBe(nonce);
       const second = await scriptPolicy(page, path);
       expect(second.scriptSource).not.toBe(first.scriptSource);
     }
