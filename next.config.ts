@@ -2,27 +2,17 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { contentSecurityPolicy } from './lib/content-security-policy';
 
 const isDevelopment = process.env.NODE_ENV !== 'production';
 
 /**
- * Security headers are static (set here, not per request in the proxy), so public pages stay
- * cacheable: a per-request nonce would make every page dynamic. Next's inline bootstrap scripts
- * therefore need 'unsafe-inline'; no third-party origin is allowed anywhere.
+ * Security headers are static here (not per request), so public pages stay cacheable: a per-request
+ * nonce would make every page dynamic. The curators' area and sign-in get a per-request nonce from
+ * proxy.ts instead (see lib/content-security-policy.ts).
  */
-function contentSecurityPolicy(frameAncestors: string): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${isDevelopment ? " 'unsafe-eval'" : ''}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    `connect-src 'self'${isDevelopment ? ' ws:' : ''}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    `frame-ancestors ${frameAncestors}`,
-  ].join('; ');
+function staticPolicy(frameAncestors: string, scripts: 'inline' | 'none'): string {
+  return contentSecurityPolicy({ frameAncestors, scripts: { kind: scripts }, development: isDevelopment });
 }
 
 const commonHeaders = [
@@ -64,31 +54,34 @@ const nextConfig = (phase: string): NextConfig => ({
   experimental: {
     globalNotFound: true,
     // Deliberately above the 1 MB default: victim photos (up to 5 MB) and CSV imports of victims
-    // (up to 10 MB) are sent through server actions. Each action checks its own limit.
+    // (up to 10 MB) are sent through server actions. Each action checks its own limit and says so.
+    // proxy.ts refuses a larger body, and any from someone not signed in, before it is read
+    // (lib/admin/request-guard.ts); the proxy's own buffer is above both, so a body is never cut.
     serverActions: { bodySizeLimit: '12mb' },
+    proxyClientMaxBodySize: '16mb',
   },
   async headers() {
     return [
       {
-        // Every route but the embeddable widgets refuses to be framed.
-        source: '/((?!embed/).*)',
+        // Every route but the embeddable widgets, the curators' area and sign-in (whose policy
+        // proxy.ts sets per request, with a nonce) refuses to be framed.
+        source: '/((?!embed/|admin|login).*)',
+        headers: [...commonHeaders, { key: 'X-Frame-Options', value: 'DENY' }, { key: 'Content-Security-Policy', value: staticPolicy("'none'", 'inline') }],
+      },
+      {
+        // The curators' area and sign-in are never framed, never indexed and never stored by a shared cache.
+        source: '/(admin|login)(.*)',
         headers: [
           ...commonHeaders,
           { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Content-Security-Policy', value: contentSecurityPolicy("'none'") },
-        ],
-      },
-      {
-        // The curators' area and sign-in are never indexed and never stored by a shared cache.
-        source: '/(admin|login)(.*)',
-        headers: [
           { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
           { key: 'Cache-Control', value: 'private, no-store, max-age=0' },
         ],
       },
       {
         source: '/embed/:path*',
-        headers: [...commonHeaders, { key: 'Content-Security-Policy', value: contentSecurityPolicy('*') }],
+        // The embed card is a route handler that sends no script: none may run in it.
+        headers: [...commonHeaders, { key: 'Content-Security-Policy', value: staticPolicy('*', 'none') }],
       },
     ];
   },

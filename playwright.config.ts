@@ -67,6 +67,9 @@ export default defineConfig({
       // Test runs only: the tests sign in as the seeded demo accounts, which the server refuses on
       // any database but the embedded demo one unless this is set. Never set it in production.
       MEMORIAL_ALLOW_DEMO_ACCOUNTS: '1',
+      // Every sign-in hashes: at the production cost (2^17, 128 MiB) two workers on a busy machine
+      // time out. The cost itself is tested in tests/integration/account-security.test.ts.
+      PASSWORD_HASH_COST: process.env.PASSWORD_HASH_COST ?? '14',
     },
   },
 });

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getToken } from 'next-auth/jwt';
 import createIntlMiddleware from 'next-intl/middleware';
+import { isGuardedPost, isTooLarge, signInRedirect, tooLargeResponse, withNoncePolicy } from '@/lib/admin/request-guard';
 import { env } from '@/lib/env';
 import { CACHE_POLICY, LIST_PAGE_TAGS, listPageOf, publicCacheHeaders } from '@/lib/http/cache-policy';
 import { isImpossiblePublicPath } from '@/lib/i18n/impossible-path';
@@ -23,11 +24,9 @@ function isAdminPath(pathname: string): boolean {
  */
 async function adminProxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
-  // Server actions are POSTs to the page's path; they answer a missing session themselves (a
-  // redirect here would reach the action's fetch, not the page).
+  // Server actions (POSTs) were answered by guardPost already.
   if (request.method === 'GET' || request.method === 'HEAD') {
-    const token = await getToken({ req: request, secret: env.NEXTAUTH_SECRET, secureCookie: env.NEXTAUTH_URL.startsWith('https://') });
-    if (!token) {
+    if (!(await hasSessionCookie(request))) {
       const login = new URL('/login', request.url);
       login.searchParams.set('callbackUrl', `${pathname}${search}`);
       return NextResponse.redirect(login);
@@ -35,8 +34,32 @@ async function adminProxy(request: NextRequest): Promise<NextResponse> {
   }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(REQUEST_PATH_HEADER, `${pathname}${search}`);
-  return NextResponse.next({ request: { headers: requestHeaders } });
+  return withNoncePolicy(requestHeaders, env.NODE_ENV !== 'production');
 }
+
+// ---- Accounts (issue 13): posts without a session, oversized bodies, nonces on /admin and /login ----
+
+/** Whether the browser sent a session cookie that this server signed (not whether it still stands). */
+async function hasSessionCookie(request: NextRequest): Promise<boolean> {
+  const token = await getToken({ req: request, secret: env.NEXTAUTH_SECRET, secureCookie: env.NEXTAUTH_URL.startsWith('https://') });
+  return token !== null;
+}
+
+/**
+ * Server actions and admin posts: refused before their body is read when too large or when no
+ * session cookie came with them (no action is open to strangers). Null lets the request go on.
+ */
+async function guardPost(request: NextRequest): Promise<NextResponse | null> {
+  if (!isGuardedPost(request)) return null;
+  if (isTooLarge(request)) return tooLargeResponse();
+  if (!(await hasSessionCookie(request))) return signInRedirect(request);
+  return null;
+}
+
+function isLoginPath(pathname: string): boolean {
+  return pathname === '/login' || pathname.startsWith('/login/');
+}
+// ---- end of the accounts part ----
 
 /**
  * Answers public addresses that cannot exist with the site's 404 page before any page renders.
@@ -46,6 +69,9 @@ async function adminProxy(request: NextRequest): Promise<NextResponse> {
  * decided here: the admin area checks the session itself.
  */
 export async function proxy(request: NextRequest) {
+  const refused = await guardPost(request);
+  if (refused) return refused;
+  if (isLoginPath(request.nextUrl.pathname)) return withNoncePolicy(new Headers(request.headers), env.NODE_ENV !== 'production');
   if (request.nextUrl.pathname === '/') {
     // The answer depends on the browser's languages: a shared cache must keep one per Accept-Language.
     const response = negotiateLanguage(request);
@@ -74,6 +100,6 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Public pages (not Next's assets, files with an extension, the API, embeds or the login page),
-  // and the admin area for its sign-in redirect.
-  matcher: ['/((?!_next/|api/|admin|embed/|login|media/|.*\\.[a-z0-9]+$).*)', '/admin', '/admin/:path*'],
+  // the admin area for its sign-in redirect, and both admin and login for their nonce policy.
+  matcher: ['/((?!_next/|api/|admin|embed/|login|media/|.*\\.[a-z0-9]+$).*)', '/admin', '/admin/:path*', '/login', '/login/:path*'],
 };

@@ -36,6 +36,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // A low scrypt cost keeps the many hashes of these tests quick (one test checks the
+          // production cost), and a key for the second-factor secrets.
+          env: { PASSWORD_HASH_COST: '10', MEMORIAL_TOTP_KEY: 'integration-tests-only-totp-key-0123456789' },
         },
       },
     ],

@@ -112,6 +112,36 @@ const envSchema = z
      * holds the demo accounts, which the end-to-end tests sign in as. Never set it in production.
      */
     MEMORIAL_ALLOW_DEMO_ACCOUNTS: flag('MEMORIAL_ALLOW_DEMO_ACCOUNTS'),
+    /**
+     * How many reverse proxies in front of the app append the client's address to X-Forwarded-For
+     * (the shipped caching proxy: 1). The client address is the entry that many from the right.
+     * Unset or 0: the header is not trusted at all, and no per-address limit is counted.
+     */
+    TRUSTED_PROXY_HOPS: z.coerce
+      .number({ error: 'TRUSTED_PROXY_HOPS must be a whole number of proxies, such as 1' })
+      .int('TRUSTED_PROXY_HOPS must be a whole number of proxies, such as 1')
+      .min(0, 'TRUSTED_PROXY_HOPS cannot be negative')
+      .max(10, 'TRUSTED_PROXY_HOPS above 10 is surely a mistake')
+      .default(0),
+    /**
+     * Encrypts the curators' authenticator-app secrets at rest: 32 or more random characters
+     * (`openssl rand -base64 32`). Required outside the embedded demo database and test runs.
+     */
+    MEMORIAL_TOTP_KEY: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => (value ? value : undefined)),
+    /**
+     * scrypt's cost as a power of two (N = 2^cost; r = 8, p = 1). 17 (128 MiB, OWASP's floor) unless
+     * set; tests may lower it to run quickly. Stored hashes of another cost are rehashed at sign-in.
+     */
+    PASSWORD_HASH_COST: z.coerce
+      .number({ error: 'PASSWORD_HASH_COST must be a whole number from 10 to 20' })
+      .int('PASSWORD_HASH_COST must be a whole number from 10 to 20')
+      .min(10, 'PASSWORD_HASH_COST must be a whole number from 10 to 20')
+      .max(20, 'PASSWORD_HASH_COST must be a whole number from 10 to 20')
+      .default(17),
   })
   .transform(({ NEXTAUTH_URL, ...rest }) => ({ ...rest, NEXTAUTH_URL: NEXTAUTH_URL ?? rest.SITE_URL }));
 

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from '../lib/generated/prisma/client';
-import { DEMO_PASSWORD, DEMO_USERS } from '../lib/users/demo-accounts';
+import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, DEMO_USERS } from '../lib/users/demo-accounts';
+import { encryptTotpSecret } from '../lib/users/totp';
 import { hashPassword } from '../lib/users/password';
 import { victimRecordFields } from '../lib/victims/fields';
 import { victimSearchKey } from '../lib/victims/search-key';
@@ -82,7 +83,14 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
   // Read the release files and hash passwords before the transaction, so it stays short.
   const bodies = new Map(seedData.releases.map((release) => [release.slug, readReleaseBody(release)]));
   const demoUsers = options.demoCurator
-    ? await Promise.all(DEMO_USERS.map(async (user) => ({ ...user, passwordHash: await hashPassword(DEMO_PASSWORD) })))
+    ? await Promise.all(
+        DEMO_USERS.map(async (user) => ({
+          ...user,
+          passwordHash: await hashPassword(DEMO_PASSWORD),
+          // Administrators must have a second factor: the demo one's secret is in the README.
+          ...(user.role === 'ADMIN' ? { totpSecret: encryptTotpSecret(DEMO_ADMIN_TOTP_SECRET, { forDemoAccount: true }), totpEnabledAt: new Date() } : {}),
+        })),
+      )
     : [];
 
   return prisma.$transaction(
@@ -521,6 +529,7 @@ async function main(): Promise<void> {
     console.log(formatReport(report));
     if (process.argv.includes('--demo')) {
       console.log(`Demo logins: ${DEMO_USERS.map((user) => user.email).join(', ')} / password "${DEMO_PASSWORD}" (local use only).`);
+      console.log(`The demo admin's authenticator key (local use only): ${DEMO_ADMIN_TOTP_SECRET}; \`npx tsx scripts/demo-totp-code.ts\` prints its current code.`);
     }
   } finally {
     await prisma.$disconnect();

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireCurator } from '@/lib/auth';
 import { listRecentChanges } from '@/lib/audit/queries';
+import { listThrottledAccounts } from '@/lib/users/rate-limit';
 import { getDashboardCounts } from '@/lib/admin/dashboard';
 import { locales } from '@/lib/i18n/config';
 import { countMissingTranslations } from '@/lib/translations/admin-queries';
@@ -12,7 +13,13 @@ export const metadata: Metadata = { title: 'Dashboard' };
 export default async function DashboardPage({ searchParams }: PageProps<'/admin'>) {
   const user = await requireCurator();
   const { denied } = await searchParams;
-  const [counts, recent, missing] = await Promise.all([getDashboardCounts(), listRecentChanges(10), countMissingTranslations()]);
+  const [counts, recent, missing, throttled] = await Promise.all([
+    getDashboardCounts(),
+    listRecentChanges(10, user),
+    countMissingTranslations(),
+    // Administrators only: which e-mails strangers are guessing at now.
+    user.role === 'ADMIN' ? listThrottledAccounts() : Promise.resolve(null),
+  ]);
   return (
     <>
       <h1 className="text-3xl font-semibold">Dashboard</h1>
@@ -83,6 +90,40 @@ export default async function DashboardPage({ searchParams }: PageProps<'/admin'
           </tbody>
         </table>
       </section>
+      {throttled ? (
+        <section aria-labelledby="throttled" className="mt-10">
+          <h2 id="throttled" className="text-xl font-semibold">Sign-in attempts being slowed down</h2>
+          {throttled.length === 0 ? (
+            <p className="mt-2 font-sans">None: no e-mail address has had more than a few failed sign-ins in the last 15 minutes.</p>
+          ) : (
+            <>
+              <p className="mt-1 max-w-3xl font-sans text-sm text-muted">
+                E-mail addresses (of accounts or not) with repeated failed sign-ins in the last 15 minutes from browsers that have never signed in as them. Each new attempt
+                from such a browser must wait; the owners&rsquo; own browsers are not held up.
+              </p>
+              <table className="mt-3 w-full max-w-3xl border-collapse text-left font-sans">
+                <caption className="sr-only">E-mail addresses whose sign-in is being slowed down</caption>
+                <thead>
+                  <tr className="border-b-2 border-ink text-sm">
+                    <th scope="col" className="py-2 pr-4">E-mail address</th>
+                    <th scope="col" className="py-2 pr-4">Failures</th>
+                    <th scope="col" className="py-2">Last failure (UTC)</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {throttled.map((row) => (
+                    <tr key={row.email} className="border-b border-rule">
+                      <th scope="row" className="py-2 pr-4 font-normal">{row.email}</th>
+                      <td className="py-2 pr-4">{row.failures}</td>
+                      <td className="py-2">{row.lastFailureAt.toISOString().slice(0, 19).replace('T', ' ')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+        </section>
+      ) : null}
       <section aria-labelledby="recent" className="mt-10">
         <h2 id="recent" className="text-xl font-semibold">Recent changes</h2>
         {recent.length === 0 ? (

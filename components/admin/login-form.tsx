@@ -77,6 +77,24 @@ export function LoginForm({
           className={INPUT}
         />
       </div>
+      <div>
+        <label htmlFor="login-code" className="block font-sans text-sm font-semibold">
+          Code from your authenticator app
+        </label>
+        <p id="login-code-hint" className="font-sans text-sm text-muted">
+          Only if your account uses a second factor (every administrator&rsquo;s does): the six digits the app shows now, or one of your recovery codes.
+        </p>
+        <input
+          id="login-code"
+          name="code"
+          type="text"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={40}
+          aria-describedby={describedBy ? `login-code-hint ${describedBy}` : 'login-code-hint'}
+          className={INPUT}
+        />
+      </div>
       <button
         type="submit"
         disabled={pending}

@@ -155,3 +155,69 @@ export function ChangePasswordForm({ action }: { action: Action }) {
     </form>
   );
 }
+
+/** A one-button form that ends sessions: one (another browser), all the others, or all. */
+export function EndSessionsForm({
+  action,
+  scope,
+  sessionId,
+  userId,
+  label,
+  srLabel,
+}: {
+  action: Action;
+  scope: 'one' | 'others' | 'all';
+  sessionId?: string;
+  userId?: string;
+  label: string;
+  srLabel?: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="space-y-2">
+      <input type="hidden" name="scope" value={scope} />
+      {sessionId ? <input type="hidden" name="sessionId" value={sessionId} /> : null}
+      {userId ? <input type="hidden" name="userId" value={userId} /> : null}
+      <FormMessage message={state.message} />
+      <SubmitButton pending={pending} variant="secondary">
+        <span>{label}</span>
+        {srLabel ? <span className="sr-only">{srLabel}</span> : null}
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** A curator turning their second factor off, with their current password. */
+export function RemoveTwoFactorForm({ action }: { action: Action }) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} key={state.message ?? ''} className="max-w-md space-y-3" noValidate>
+      <FormMessage message={state.message} />
+      <PasswordField
+        id="two-factor-current-password"
+        name="currentPassword"
+        label="Current password, to turn the second factor off"
+        errors={state.fieldErrors?.currentPassword}
+        autoComplete="current-password"
+      />
+      <SubmitButton pending={pending} variant="danger">
+        {pending ? 'Turning off…' : 'Turn the second factor off'}
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** An administrator's one-button form for another account: end its sessions, or reset its second factor. */
+export function UserSecurityForm({ action, userId, email, label }: { action: Action; userId: string; email: string; label: string }) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="space-y-2">
+      <input type="hidden" name="userId" value={userId} />
+      <FormMessage message={state.message} />
+      <SubmitButton pending={pending} variant="secondary">
+        <span>{label}</span>
+        <span className="sr-only"> of {email}</span>
+      </SubmitButton>
+    </form>
+  );
+}

@@ -16,3 +16,10 @@ export const DEMO_EMAILS: readonly string[] = DEMO_USERS.map((user) => user.emai
 export function isDemoEmail(email: string): boolean {
   return DEMO_EMAILS.includes(email.trim().toLowerCase());
 }
+
+/**
+ * The demo administrator's authenticator secret (base32), printed in the README for local use:
+ * administrators must use a second factor, the demo one too. Add it to an authenticator app, or
+ * compute the code with `npx tsx scripts/demo-totp-code.ts`.
+ */
+export const DEMO_ADMIN_TOTP_SECRET = 'BLACKJANUARYMEMORIALDEMOADMINKEY';

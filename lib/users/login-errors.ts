@@ -3,6 +3,11 @@ import { retryAtFromErrorCode } from '@/lib/users/rate-limit-policy';
 /** Marks the login page's own detour through next-auth to obtain a CSRF cookie (see app/login/page.tsx). */
 export const COOKIES_REQUIRED_ERROR = 'CookiesRequired';
 
+/** The password was right, but the account has a second factor and no code was given. */
+export const SECOND_FACTOR_REQUIRED = 'SecondFactorRequired';
+/** The password was right, but the code was not (or was used already). */
+export const SECOND_FACTOR_INVALID = 'SecondFactorInvalid';
+
 /** A time as curators read it: Baku time, with the date, e.g. "14:32 on 22 November 2026 (Baku time)". */
 function bakuTime(date: Date): string {
   const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Baku' }).format(date);
@@ -10,8 +15,10 @@ function bakuTime(date: Date): string {
   return `${time} on ${day} (Baku time)`;
 }
 
-function minutesFromNow(date: Date, now: Date): string {
-  const minutes = Math.max(1, Math.ceil((date.getTime() - now.getTime()) / 60000));
+function timeFromNow(date: Date, now: Date): string {
+  const seconds = Math.max(1, Math.ceil((date.getTime() - now.getTime()) / 1000));
+  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
   return minutes === 1 ? 'about a minute' : `${minutes} minutes`;
 }
 
@@ -25,8 +32,10 @@ export function loginErrorMessage(code: string | null | undefined, now: Date = n
   const retryAt = retryAtFromErrorCode(code);
   if (retryAt) {
     if (retryAt.getTime() <= now.getTime()) return 'There were too many failed attempts to sign in. You can try again now.';
-    return `There were too many failed attempts to sign in. For your account's safety, signing in is paused: try again after ${bakuTime(retryAt)}, in ${minutesFromNow(retryAt, now)}.`;
+    return `There were many failed attempts to sign in, so each new attempt must wait a little. Try again after ${bakuTime(retryAt)}, in ${timeFromNow(retryAt, now)}. A browser you have signed in with before is not held up.`;
   }
+  if (code === SECOND_FACTOR_REQUIRED) return 'This account uses a second factor: type the six-digit code from your authenticator app (or a recovery code) with your password.';
+  if (code === SECOND_FACTOR_INVALID) return 'The e-mail address and password were right, but the code was not, or it was used already. Type the code your authenticator app shows now, with your password.';
   if (code === 'SessionRequired') return 'Please sign in to continue.';
   return 'Signing in did not work because of a problem on the server. Please try again in a few minutes; if it keeps happening, tell an administrator.';
 }

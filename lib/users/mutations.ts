@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { isUniqueViolation } from '@/lib/mutation-helpers';
 import { hashPassword, verifyPassword } from '@/lib/users/password';
+import { beginLoginAttempt, markLoginAttemptSucceeded } from '@/lib/users/rate-limit';
 import { passwordSchema, type ChangePasswordInput, type CreateUserInput } from '@/lib/users/schema';
 
 /** Who makes a change: a signed-in administrator, or null for the command line (scripts/user-create.ts). */
@@ -20,6 +21,7 @@ export const userAuditSelect = {
   role: true,
   active: true,
   sessionsValidFrom: true,
+  totpEnabledAt: true,
   createdAt: true,
   updatedAt: true,
 } satisfies Prisma.UserSelect;
@@ -43,6 +45,27 @@ function assertAcceptablePassword(password: string, field: string): void {
       [field]: parsed.error.issues.map((issue) => issue.message),
     });
   }
+}
+
+/**
+ * The current-password check of the account page, throttled like signing in: a stolen session
+ * cannot guess the password (to take the account over for good) faster than the sign-in form could.
+ * Throws a refusal naming the field when the password is wrong or attempts must wait.
+ */
+export async function checkCurrentPassword(user: { email: string; passwordHash: string }, currentPassword: string): Promise<void> {
+  const gate = await beginLoginAttempt({ email: user.email, ip: null, purpose: 'password-check' });
+  if (!gate.allowed) {
+    const seconds = Math.max(1, Math.ceil((gate.retryAt.getTime() - Date.now()) / 1000));
+    throw new MutationRefusedError(`The current password was wrong several times. Wait ${seconds} seconds, then try again. Nothing was changed.`, {
+      currentPassword: ['Wait a moment before trying again.'],
+    });
+  }
+  if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+    throw new MutationRefusedError('Your current password was not right. Nothing was changed.', {
+      currentPassword: ['This is not your current password.'],
+    });
+  }
+  await markLoginAttemptSucceeded(gate.attemptId);
 }
 
 /**
@@ -80,11 +103,7 @@ export async function createUser(actor: Actor | null, input: CreateUserInput): P
 export async function changePassword(userId: string, input: ChangePasswordInput): Promise<UserSnapshot> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { ...userAuditSelect, passwordHash: true } });
   if (!user || !user.active) throw new RecordNotFoundError(ENTITY);
-  if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
-    throw new MutationRefusedError('Your current password was not right. Nothing was changed.', {
-      currentPassword: ['This is not your current password.'],
-    });
-  }
+  await checkCurrentPassword(user, input.currentPassword);
   assertAcceptablePassword(input.newPassword, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
@@ -94,6 +113,7 @@ export async function changePassword(userId: string, input: ChangePasswordInput)
       data: { passwordHash, sessionsValidFrom: new Date() },
     });
     if (count !== 1) throw new MutationRefusedError('Your account was changed a moment ago, elsewhere. Nothing was changed here: sign in again and retry.');
+    await tx.session.updateMany({ where: { userId, endedAt: null }, data: { endedAt: new Date() } });
     const after = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: userAuditSelect });
     await recordAudit(tx, { userId, action: 'user.password-change', entityType: ENTITY, entityId: userId, before: snapshotOf(user), after });
     return after;
@@ -115,6 +135,7 @@ export async function resetPassword(actor: Actor, userId: string, newPassword: s
       data: { passwordHash, sessionsValidFrom: new Date() },
       select: userAuditSelect,
     });
+    await tx.session.updateMany({ where: { userId, endedAt: null }, data: { endedAt: new Date() } });
     await recordAudit(tx, { userId: actor.id, action: 'user.password-reset', entityType: ENTITY, entityId: userId, before, after });
     return after;
   });
@@ -146,6 +167,7 @@ export async function setUserActive(actor: Actor, userId: string, active: boolea
       data: active ? { active } : { active, sessionsValidFrom: new Date() },
       select: userAuditSelect,
     });
+    if (!active) await tx.session.updateMany({ where: { userId, endedAt: null }, data: { endedAt: new Date() } });
     await recordAudit(tx, {
       userId: actor.id,
       action: active ? 'user.reactivate' : 'user.deactivate',

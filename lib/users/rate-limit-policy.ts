@@ -1,31 +1,51 @@
 /**
- * The sign-in rate limit as pure functions of the recorded attempts and the time, so that the rules
+ * The sign-in throttle as pure functions of the recorded attempts and the time, so that the rules
  * are tested without a database or a real clock. lib/users/rate-limit.ts reads and writes the
- * attempts in PostgreSQL (so that the limit holds across app instances) and applies these rules.
+ * attempts in PostgreSQL (so that the limits hold across app instances) and applies these rules.
+ *
+ * Nothing here locks an account: a stranger who fails again and again only makes guessing slower.
+ *
+ * | who is trying                                  | rule                                                           |
+ * | ---------------------------------------------- | -------------------------------------------------------------- |
+ * | a browser with a valid device cookie (it signed in as this account before) | only its own failures count: after 5 in the window the cookie no longer vouches for it |
+ * | anyone else, per account                       | 3 failures since the last success are free, then a wait after each of 2 s, 4 s, 8 s … at most 1 minute |
+ * | anyone else, per client address (when known)   | 10 free, then 2 s, 4 s … at most 5 minutes                      |
+ * | anyone else, all accounts together             | at most 60 failures a minute, so strangers cannot make the server hash passwords without end |
+ *
+ * Failures count for 15 minutes. Refused attempts are not recorded: nothing was tried against the password.
  */
 
+export type DelayRule = { free: number; baseDelayMs: number; maxDelayMs: number };
+
 export const RATE_LIMIT = {
-  /** How far back failures count. */
+  /** How far back failures count (and how long attempts are kept). */
   windowMs: 15 * 60 * 1000,
-  /** Failures for one e-mail (since its last successful sign-in) after which it is refused. */
-  maxAccountFailures: 5,
-  /** Failures from one address, for any e-mails, after which it is refused. */
-  maxIpFailures: 20,
+  account: { free: 3, baseDelayMs: 2000, maxDelayMs: 60 * 1000 },
+  address: { free: 10, baseDelayMs: 2000, maxDelayMs: 5 * 60 * 1000 },
+  /** Failures with one device cookie after which it is treated like any other browser. */
+  maxDeviceFailures: 5,
+  /** Failures per minute from browsers without a device cookie, over all accounts. */
+  globalFailuresPerMinute: 60,
 } as const;
 
-export type RateLimitRules = { windowMs: number; maxAccountFailures: number; maxIpFailures: number };
+export type RateLimitRules = {
+  windowMs: number;
+  account: DelayRule;
+  address: DelayRule;
+  maxDeviceFailures: number;
+  globalFailuresPerMinute: number;
+};
 
 /** One recorded sign-in attempt, as far as the rules need it. */
 export type LoginAttemptRecord = { createdAt: Date; succeeded: boolean };
 
 export type LoginDecision =
-  | { allowed: true }
+  | { allowed: true; trustedDevice: boolean }
   | {
       allowed: false;
-      /** When the refusal ends: the moment enough of the counted failures have left the window. */
+      /** When the next attempt will be let through. */
       retryAt: Date;
-      /** Which limit was reached; both may be. */
-      reason: 'account' | 'ip' | 'account-and-ip';
+      reason: 'account' | 'address' | 'global';
     };
 
 /**
@@ -51,74 +71,70 @@ export function countedFailures(
     .sort((a, b) => a.getTime() - b.getTime());
 }
 
-/**
- * When a limit reached by `failures` (oldest first) lifts: once fewer than `limit` remain in the
- * window, i.e. when the failure at index `length - limit` leaves it. With exactly `limit` failures
- * that is the oldest one. Null when the limit is not reached.
- */
-export function limitLiftsAt(failures: readonly Date[], limit: number, windowMs: number): Date | null {
-  if (failures.length < limit) return null;
-  const deciding = failures[failures.length - limit];
-  return deciding ? new Date(deciding.getTime() + windowMs) : null;
+/** The wait after the latest of `failureCount` failures: none while they are free, then doubling up to the cap. */
+export function delayAfter(failureCount: number, rule: DelayRule): number {
+  if (failureCount <= rule.free) return 0;
+  return Math.min(rule.baseDelayMs * 2 ** Math.min(failureCount - rule.free - 1, 30), rule.maxDelayMs);
+}
+
+/** When the next attempt may go ahead under a delay rule, given the counted failures (oldest first). */
+export function nextAttemptAt(failures: readonly Date[], rule: DelayRule): Date | null {
+  const latest = failures[failures.length - 1];
+  if (!latest) return null;
+  const delay = delayAfter(failures.length, rule);
+  return delay === 0 ? null : new Date(latest.getTime() + delay);
 }
 
 /**
- * Whether a sign-in attempt may go ahead. `accountAttempts` are the recent attempts for the e-mail
- * typed (whether or not such a user exists, so that the answer reveals nothing), `ipAttempts` those
- * from the client's address.
+ * Whether a sign-in attempt may check its password. `accountAttempts` are the recent attempts for
+ * the e-mail typed by browsers without a device cookie (whether or not such a user exists, so that
+ * the answer reveals nothing), `addressAttempts` the failures from the client's address (none when
+ * it is unknown), `recentGlobalFailures` the times of failures without a device cookie in the last
+ * minute, and `deviceAttempts` those made with the browser's device cookie, or null when it has none
+ * for this e-mail.
  */
 export function decideLoginAttempt({
   accountAttempts,
-  ipAttempts,
+  addressAttempts,
+  recentGlobalFailures,
+  deviceAttempts,
   now,
   rules = RATE_LIMIT,
 }: {
   accountAttempts: readonly LoginAttemptRecord[];
-  ipAttempts: readonly LoginAttemptRecord[];
+  addressAttempts: readonly LoginAttemptRecord[];
+  recentGlobalFailures: readonly Date[];
+  deviceAttempts: readonly LoginAttemptRecord[] | null;
   now: Date;
   rules?: RateLimitRules;
 }): LoginDecision {
-  const accountLifts = limitLiftsAt(
-    countedFailures(accountAttempts, now, rules.windowMs, { sinceLastSuccess: true }),
-    rules.maxAccountFailures,
-    rules.windowMs,
-  );
-  const ipLifts = limitLiftsAt(countedFailures(ipAttempts, now, rules.windowMs, { sinceLastSuccess: false }), rules.maxIpFailures, rules.windowMs);
-  if (accountLifts && ipLifts) {
-    return { allowed: false, retryAt: new Date(Math.max(accountLifts.getTime(), ipLifts.getTime())), reason: 'account-and-ip' };
+  if (deviceAttempts) {
+    const deviceFailures = countedFailures(deviceAttempts, now, rules.windowMs, { sinceLastSuccess: true });
+    // The owner's own browser is not slowed down by strangers' failures, nor by the global budget.
+    if (deviceFailures.length < rules.maxDeviceFailures) return { allowed: true, trustedDevice: true };
   }
-  if (accountLifts) return { allowed: false, retryAt: accountLifts, reason: 'account' };
-  if (ipLifts) return { allowed: false, retryAt: ipLifts, reason: 'ip' };
-  return { allowed: true };
+
+  const minuteAgo = now.getTime() - 60 * 1000;
+  const lastMinute = recentGlobalFailures.filter((time) => time.getTime() > minuteAgo).sort((a, b) => a.getTime() - b.getTime());
+  if (lastMinute.length >= rules.globalFailuresPerMinute) {
+    const deciding = lastMinute[lastMinute.length - rules.globalFailuresPerMinute]!;
+    return { allowed: false, retryAt: new Date(deciding.getTime() + 60 * 1000), reason: 'global' };
+  }
+
+  const accountAt = nextAttemptAt(countedFailures(accountAttempts, now, rules.windowMs, { sinceLastSuccess: true }), rules.account);
+  const addressAt = nextAttemptAt(countedFailures(addressAttempts, now, rules.windowMs, { sinceLastSuccess: false }), rules.address);
+  const waits = [
+    { at: accountAt, reason: 'account' as const },
+    { at: addressAt, reason: 'address' as const },
+  ].filter((wait): wait is { at: Date; reason: 'account' | 'address' } => wait.at !== null && wait.at.getTime() > now.getTime());
+  if (waits.length === 0) return { allowed: true, trustedDevice: false };
+  const longest = waits.reduce((a, b) => (b.at.getTime() > a.at.getTime() ? b : a));
+  return { allowed: false, retryAt: longest.at, reason: longest.reason };
 }
 
 /** The e-mail as the limit counts it: trimmed and lower-cased, so `A@b.org ` and `a@b.org` are one account. */
 export function normalizeLoginEmail(email: string): string {
   return email.trim().toLowerCase();
-}
-
-type HeaderSource = Headers | Record<string, string | string[] | undefined>;
-
-function header(headers: HeaderSource, name: string): string | undefined {
-  if (headers instanceof Headers) return headers.get(name) ?? undefined;
-  const value = headers[name] ?? headers[name.toLowerCase()];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-/** An IPv4 or IPv6 address as text (with an optional IPv4 tail); anything else is not trusted as one. */
-const ADDRESS = /^[0-9A-Fa-f:.]{2,45}$/;
-
-/**
- * The client's address: the first entry of X-Forwarded-For (the client as the outermost proxy saw
- * it), else X-Real-IP, else 'unknown'. These headers are only as trustworthy as the reverse proxy in
- * front of the app, which must overwrite them; Next's own server sets X-Forwarded-For when absent.
- */
-export function clientIp(headers: HeaderSource): string {
-  const forwarded = header(headers, 'x-forwarded-for')?.split(',')[0]?.trim();
-  if (forwarded && ADDRESS.test(forwarded)) return forwarded;
-  const real = header(headers, 'x-real-ip')?.trim();
-  if (real && ADDRESS.test(real)) return real;
-  return 'unknown';
 }
 
 const RATE_LIMITED_PREFIX = 'RateLimited:';

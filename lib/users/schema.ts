@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formField } from '@/lib/forms';
+import { isCommonPassword } from '@/lib/users/common-passwords';
 
 /** The shortest password accepted: 12 characters (a passphrase of a few words is easier and longer). */
 export const MINIMUM_PASSWORD_LENGTH = 12;
@@ -10,7 +11,8 @@ export const MAXIMUM_PASSWORD_LENGTH = 256;
 export const passwordSchema = z
   .string({ error: 'Enter a password.' })
   .min(MINIMUM_PASSWORD_LENGTH, `Use at least ${MINIMUM_PASSWORD_LENGTH} characters.`)
-  .max(MAXIMUM_PASSWORD_LENGTH, `Use at most ${MAXIMUM_PASSWORD_LENGTH} characters.`);
+  .max(MAXIMUM_PASSWORD_LENGTH, `Use at most ${MAXIMUM_PASSWORD_LENGTH} characters.`)
+  .refine((value) => !isCommonPassword(value), 'This password is on a list of common passwords that guessers try first. Choose another one.');
 
 export const emailSchema = z
   .string({ error: 'Enter an e-mail address.' })

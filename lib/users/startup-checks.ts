@@ -1,11 +1,13 @@
 import { db } from '@/lib/db';
 import { authSecretProblem, env, type Env } from '@/lib/env';
 import { DEMO_EMAILS } from '@/lib/users/demo-accounts';
+import { totpKeyProblem } from '@/lib/users/totp';
 
 // No `import 'server-only'` here: instrumentation.ts loads this outside the react-server bundle,
 // where that package throws. Nothing in it is reachable from client code.
 
-type AuthConfiguration = Pick<Env, 'NEXTAUTH_SECRET' | 'MEMORIAL_EMBEDDED_DATABASE' | 'MEMORIAL_ALLOW_DEMO_ACCOUNTS'>;
+type AuthConfiguration = Pick<Env, 'NEXTAUTH_SECRET' | 'MEMORIAL_EMBEDDED_DATABASE' | 'MEMORIAL_ALLOW_DEMO_ACCOUNTS'> &
+  Partial<Pick<Env, 'MEMORIAL_TOTP_KEY'>>;
 
 /** The demo accounts may exist and sign in only on the embedded demo database, and in test runs. */
 export function demoAccountsAllowed(config: AuthConfiguration = env): boolean {
@@ -16,9 +18,19 @@ export function demoAccountsAllowed(config: AuthConfiguration = env): boolean {
 export function authConfigurationProblems(config: AuthConfiguration): string[] {
   // On the embedded demo database scripts/with-database.ts supplies a random secret; any other
   // database may hold real curators, whose sessions a weak secret would let anyone forge.
-  if (config.MEMORIAL_EMBEDDED_DATABASE) return [];
+  const totp = totpKeyProblem({ MEMORIAL_TOTP_KEY: config.MEMORIAL_TOTP_KEY, ...config });
+  if (config.MEMORIAL_EMBEDDED_DATABASE) return totp ? [totp] : [];
   const problem = authSecretProblem(config.NEXTAUTH_SECRET);
-  return problem ? [problem] : [];
+  return [problem, totp].filter((item): item is string => item !== null);
+}
+
+/** The start-up notice about client addresses (README, "Deployment"), or null when proxies are trusted. */
+export function clientAddressNotice(config: Pick<Env, 'TRUSTED_PROXY_HOPS'>): string | null {
+  if (config.TRUSTED_PROXY_HOPS > 0) return null;
+  return (
+    '[memorial] TRUSTED_PROXY_HOPS is not set, so X-Forwarded-For is not trusted and sign-in attempts are not limited ' +
+    'per client address (per-account delays and the global budget still apply). Behind the caching proxy, set TRUSTED_PROXY_HOPS=1.'
+  );
 }
 
 /**
@@ -31,6 +43,8 @@ export async function assertSafeToStart(): Promise<void> {
   if (problems.length > 0) {
     throw new Error(`Refusing to start the memorial's server:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   }
+  const notice = clientAddressNotice(env);
+  if (notice) console.warn(notice);
   if (env.MEMORIAL_ALLOW_DEMO_ACCOUNTS) {
     console.warn('[memorial] MEMORIAL_ALLOW_DEMO_ACCOUNTS is set: the demo accounts may sign in. This is for test runs only.');
   }
@@ -54,6 +68,7 @@ export async function assertSafeToStart(): Promise<void> {
       `Refusing to start the memorial's server: the database holds the demo account(s) ${found.join(', ')}, whose password ` +
         'is published in the README. They belong only to the embedded demo database. Delete them, e.g. ' +
         `DELETE FROM "User" WHERE lower(email) IN (${DEMO_EMAILS.map((email) => `'${email}'`).join(', ')}); ` +
+        '(an account with history cannot be deleted, since history is append-only: change its e-mail address and deactivate it) ' +
         'then create real accounts with `npm run user:create`.',
     );
   }

@@ -7,6 +7,7 @@ import { db } from '@/lib/db';
 import { findWhoSavedLast, isUniqueViolation, type Actor } from '@/lib/mutation-helpers';
 import type { MutationResult } from '@/lib/revalidation';
 import type { PhotoInput } from '@/lib/victims/photo';
+import { stripPhotoMetadata } from '@/lib/victims/photo-processing';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 /**
@@ -78,13 +79,14 @@ async function changePhoto(
 
 /**
  * Stores a victim's photograph, or replaces it, or corrects its words while keeping the image
- * (`input.image` null). The bytes are kept in the database, so a database backup holds them.
+ * (`input.image` null). The image is re-encoded without its metadata first (photo-processing.ts).
+ * The bytes are kept in the database, so a database backup holds them.
  */
 export async function saveVictimPhoto(actor: Actor, victimId: string, expectedState: string, input: PhotoInput): Promise<Result> {
   const words = { altText: input.altText, credit: input.credit, contentWarning: input.contentWarning };
-  const image = input.image
-    ? { data: input.image.bytes, contentType: input.image.contentType, byteSize: input.image.bytes.length, sha256: sha256Hex(input.image.bytes) }
-    : null;
+  // Re-encoded before the transaction (it takes a moment), so no metadata is ever stored or served.
+  const clean = input.image ? await stripPhotoMetadata(input.image) : null;
+  const image = clean ? { data: clean.bytes, contentType: clean.contentType, byteSize: clean.bytes.length, sha256: sha256Hex(clean.bytes) } : null;
   return changePhoto(actor, victimId, expectedState, async (tx, before) => {
     if (!before) {
       if (!image) throw new MutationRefusedError('Choose the photograph to upload.', { photo: ['Choose the photograph to upload.'] });

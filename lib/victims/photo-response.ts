@@ -4,8 +4,12 @@ import { sharedCacheControl } from '@/lib/http/cache-policy';
 import { PHOTO_EXTENSIONS, type PhotoContentType } from '@/lib/victims/photo';
 import type { StoredPhoto } from '@/lib/victims/photo-queries';
 
-/** A year: for an address versioned by the image's checksum, which never changes under it. */
-export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+/**
+ * For an address versioned by the image's checksum, which never changes under it: browsers keep it a
+ * year, shared caches five minutes (s-maxage), so that a removed photograph stops being served by a
+ * shared cache soon even where a purge by tag does not reach; a replaced one has a new address anyway.
+ */
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, s-maxage=300, immutable';
 /**
  * An hour, then ask again with the ETag: for an address that may show a newer image later. Shared
  * caches may serve it stale while refetching or while the origin fails; a change purges it by tag.

@@ -43,5 +43,6 @@ describe('npm run user:create', () => {
     const again = await userCreate(['--email', 'a@example.org', '--role', 'admin'], 'a sufficiently long one');
     expect(again.code).not.toBe(0);
     expect(await db.user.count()).toBe(1);
-  });
+    // Three runs of the command, each starting tsx and Prisma: slow on a busy machine.
+  }, 120_000);
 });

@@ -4,7 +4,7 @@ import { authSecretProblem } from '@/lib/env';
 import { csrfCookieName, csrfTokenFromCookie } from '@/lib/users/csrf';
 import { isDemoEmail } from '@/lib/users/demo-accounts';
 import { loginErrorMessage } from '@/lib/users/login-errors';
-import { authConfigurationProblems, demoAccountsAllowed } from '@/lib/users/startup-checks';
+import { authConfigurationProblems, clientAddressNotice, demoAccountsAllowed } from '@/lib/users/startup-checks';
 
 describe('authSecretProblem', () => {
   it('accepts a generated secret', () => {
@@ -44,10 +44,24 @@ describe('authSecretProblem', () => {
 describe('authConfigurationProblems', () => {
   const config = { NEXTAUTH_SECRET: undefined, MEMORIAL_EMBEDDED_DATABASE: false, MEMORIAL_ALLOW_DEMO_ACCOUNTS: false };
 
+  const totpKey = { MEMORIAL_TOTP_KEY: randomBytes(32).toString('base64') };
+
   it('requires a strong secret outside the embedded demo database, test runs included', () => {
-    expect(authConfigurationProblems(config)).toHaveLength(1);
+    expect(authConfigurationProblems({ ...config, ...totpKey })).toHaveLength(1);
     expect(authConfigurationProblems({ ...config, MEMORIAL_ALLOW_DEMO_ACCOUNTS: true })).toHaveLength(1);
-    expect(authConfigurationProblems({ ...config, NEXTAUTH_SECRET: randomBytes(32).toString('base64') })).toEqual([]);
+    expect(authConfigurationProblems({ ...config, ...totpKey, NEXTAUTH_SECRET: randomBytes(32).toString('base64') })).toEqual([]);
+  });
+
+  it('requires MEMORIAL_TOTP_KEY outside the embedded demo database and test runs, and a long one', () => {
+    const secret = { NEXTAUTH_SECRET: randomBytes(32).toString('base64') };
+    expect(authConfigurationProblems({ ...config, ...secret })).toEqual([expect.stringMatching(/^MEMORIAL_TOTP_KEY is not set/)]);
+    expect(authConfigurationProblems({ ...config, ...secret, MEMORIAL_TOTP_KEY: 'short' })).toEqual([expect.stringMatching(/MEMORIAL_TOTP_KEY is too short/)]);
+    expect(authConfigurationProblems({ ...config, ...secret, MEMORIAL_ALLOW_DEMO_ACCOUNTS: true })).toEqual([]);
+  });
+
+  it('says at start-up that client addresses are not trusted when no proxy hop is configured', () => {
+    expect(clientAddressNotice({ TRUSTED_PROXY_HOPS: 0 })).toMatch(/TRUSTED_PROXY_HOPS is not set/);
+    expect(clientAddressNotice({ TRUSTED_PROXY_HOPS: 1 })).toBeNull();
   });
 
   it('does not on the embedded demo database', () => {
@@ -96,9 +110,11 @@ describe('loginErrorMessage', () => {
 
   it('says when to try again after too many failures, in Baku time', () => {
     const message = loginErrorMessage('RateLimited:2026-11-22T10:14:10.000Z', now);
-    expect(message).toContain('too many failed attempts');
+    // Changed with issue 13: attempts are slowed down, not paused for 15 minutes.
+    expect(message).toContain('many failed attempts to sign in, so each new attempt must wait');
     expect(message).toContain('14:14 on 22 November 2026 (Baku time)');
     expect(message).toContain('in 15 minutes');
+    expect(loginErrorMessage('RateLimited:2026-11-22T10:00:08.000Z', now)).toContain('in 8 seconds');
     expect(loginErrorMessage('RateLimited:2026-11-22T09:59:00.000Z', now)).toContain('You can try again now');
   });
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { clientAddress } from '@/lib/users/client-address';
 import {
-  clientIp,
   countedFailures,
   decideLoginAttempt,
+  delayAfter,
   normalizeLoginEmail,
   RATE_LIMIT,
   rateLimitErrorCode,
@@ -11,79 +12,88 @@ import {
 } from '@/lib/users/rate-limit-policy';
 
 const NOW = new Date('2026-11-22T10:00:00.000Z');
-const minutesAgo = (minutes: number) => new Date(NOW.getTime() - minutes * 60_000);
-const failure = (minutes: number): LoginAttemptRecord => ({ createdAt: minutesAgo(minutes), succeeded: false });
-const success = (minutes: number): LoginAttemptRecord => ({ createdAt: minutesAgo(minutes), succeeded: true });
+const secondsAgo = (seconds: number) => new Date(NOW.getTime() - seconds * 1000);
+const failure = (seconds: number): LoginAttemptRecord => ({ createdAt: secondsAgo(seconds), succeeded: false });
+const success = (seconds: number): LoginAttemptRecord => ({ createdAt: secondsAgo(seconds), succeeded: true });
+const none = { addressAttempts: [], recentGlobalFailures: [], deviceAttempts: null, now: NOW };
 
-describe('decideLoginAttempt', () => {
-  it('allows an account with fewer than five failures in the last 15 minutes', () => {
-    expect(decideLoginAttempt({ accountAttempts: [1, 2, 3, 4].map(failure), ipAttempts: [], now: NOW })).toEqual({ allowed: true });
-  });
-
-  it('refuses the fifth-failure account until the oldest counted failure leaves the window', () => {
-    const decision = decideLoginAttempt({ accountAttempts: [10, 8, 6, 4, 2].map(failure), ipAttempts: [], now: NOW });
-    expect(decision).toEqual({ allowed: false, reason: 'account', retryAt: new Date(minutesAgo(10).getTime() + RATE_LIMIT.windowMs) });
-    // At that moment, and not a millisecond before, the account is allowed again.
-    const retryAt = (decision as { retryAt: Date }).retryAt;
-    const before = new Date(retryAt.getTime() - 1);
-    expect(decideLoginAttempt({ accountAttempts: [10, 8, 6, 4, 2].map(failure), ipAttempts: [], now: before }).allowed).toBe(false);
-    expect(decideLoginAttempt({ accountAttempts: [10, 8, 6, 4, 2].map(failure), ipAttempts: [], now: retryAt }).allowed).toBe(true);
-  });
-
-  it('with more than five failures, waits until enough of them have left the window', () => {
-    const decision = decideLoginAttempt({ accountAttempts: [14, 12, 9, 7, 5, 3, 1].map(failure), ipAttempts: [], now: NOW });
-    // Seven failures: two must leave before fewer than five remain, so the third oldest (9 minutes ago) decides.
-    expect(decision).toMatchObject({ allowed: false, retryAt: new Date(minutesAgo(9).getTime() + RATE_LIMIT.windowMs) });
-  });
-
-  it('ignores failures older than 15 minutes', () => {
-    expect(decideLoginAttempt({ accountAttempts: [15, 16, 20, 30, 2].map(failure), ipAttempts: [], now: NOW })).toEqual({ allowed: true });
-  });
-
-  it('stops counting an account’s failures once it has signed in successfully', () => {
-    const attempts = [...[10, 9, 8, 7].map(failure), success(6), failure(5)];
-    expect(decideLoginAttempt({ accountAttempts: attempts, ipAttempts: [], now: NOW })).toEqual({ allowed: true });
-    expect(countedFailures(attempts, NOW, RATE_LIMIT.windowMs, { sinceLastSuccess: true })).toEqual([minutesAgo(5)]);
-  });
-
-  it('refuses an address with twenty failures in the window, for any e-mails', () => {
-    const ipAttempts = Array.from({ length: 20 }, (_, index) => failure(14 - index * 0.5));
-    const decision = decideLoginAttempt({ accountAttempts: [], ipAttempts, now: NOW });
-    expect(decision).toEqual({ allowed: false, reason: 'ip', retryAt: new Date(minutesAgo(14).getTime() + RATE_LIMIT.windowMs) });
-    expect(decideLoginAttempt({ accountAttempts: [], ipAttempts: ipAttempts.slice(1), now: NOW })).toEqual({ allowed: true });
-  });
-
-  it('when both limits are reached, gives the later of the two times', () => {
-    const decision = decideLoginAttempt({
-      accountAttempts: [5, 4, 3, 2, 1].map(failure),
-      ipAttempts: Array.from({ length: 20 }, (_, index) => failure(14 - index * 0.1)),
-      now: NOW,
-    });
-    expect(decision).toEqual({ allowed: false, reason: 'account-and-ip', retryAt: new Date(minutesAgo(5).getTime() + RATE_LIMIT.windowMs) });
-  });
-
-  it('takes other rules when given', () => {
-    const rules = { windowMs: 60_000, maxAccountFailures: 2, maxIpFailures: 3 };
-    expect(decideLoginAttempt({ accountAttempts: [failure(0.5), failure(0.25)], ipAttempts: [], now: NOW, rules }).allowed).toBe(false);
-    expect(decideLoginAttempt({ accountAttempts: [failure(2), failure(0.25)], ipAttempts: [], now: NOW, rules }).allowed).toBe(true);
+describe('delayAfter', () => {
+  it('lets the first failures go free, then doubles the wait up to its cap', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 50].map((count) => delayAfter(count, RATE_LIMIT.account))).toEqual([
+      0, 0, 0, 2000, 4000, 8000, 16000, 32000, 60000, 60000,
+    ]);
   });
 });
 
-describe('clientIp', () => {
-  it('takes the first entry of X-Forwarded-For', () => {
-    expect(clientIp(new Headers({ 'x-forwarded-for': '203.0.113.7, 10.0.0.1' }))).toBe('203.0.113.7');
-    expect(clientIp({ 'x-forwarded-for': ' 2001:db8::1 ,10.0.0.1', 'x-real-ip': '10.0.0.9' })).toBe('2001:db8::1');
+describe('decideLoginAttempt', () => {
+  it('allows an account with only a few failures', () => {
+    expect(decideLoginAttempt({ ...none, accountAttempts: [30, 20, 10].map(failure) })).toEqual({ allowed: true, trustedDevice: false });
   });
 
-  it('falls back to X-Real-IP, then to unknown', () => {
-    expect(clientIp({ 'x-real-ip': '198.51.100.4' })).toBe('198.51.100.4');
-    expect(clientIp({})).toBe('unknown');
-    expect(clientIp(new Headers())).toBe('unknown');
+  it('makes a stranger wait after more failures, from the latest one, but never locks the account', () => {
+    const attempts = [300, 200, 100, 50, 1].map(failure);
+    // Five failures: the wait after the fifth is 4 s, from the failure one second ago.
+    expect(decideLoginAttempt({ ...none, accountAttempts: attempts })).toEqual({ allowed: false, reason: 'account', retryAt: new Date(secondsAgo(1).getTime() + 4000) });
+    expect(decideLoginAttempt({ ...none, accountAttempts: attempts, now: new Date(NOW.getTime() + 3000) }).allowed).toBe(true);
+    // Even after a hundred failures the wait is at most a minute.
+    const many = Array.from({ length: 100 }, (_, index) => failure(index + 1));
+    const decision = decideLoginAttempt({ ...none, accountAttempts: many });
+    expect(decision).toMatchObject({ allowed: false, retryAt: new Date(secondsAgo(1).getTime() + 60_000) });
   });
 
-  it('does not take text that is not an address', () => {
-    expect(clientIp({ 'x-forwarded-for': '<script>', 'x-real-ip': '198.51.100.4' })).toBe('198.51.100.4');
-    expect(clientIp({ 'x-forwarded-for': 'a'.repeat(100) })).toBe('unknown');
+  it('forgets failures older than 15 minutes and those before the last success', () => {
+    expect(decideLoginAttempt({ ...none, accountAttempts: [...[1000, 960, 930, 920].map(failure), failure(2)] })).toEqual({ allowed: true, trustedDevice: false });
+    expect(decideLoginAttempt({ ...none, accountAttempts: [...[60, 50, 40, 30, 20].map(failure), success(10), failure(2)] }).allowed).toBe(true);
+  });
+
+  it("lets the owner's browser with a device cookie through while strangers are being slowed down", () => {
+    const strangers = Array.from({ length: 40 }, (_, index) => failure(index + 1));
+    const global = Array.from({ length: 200 }, (_, index) => secondsAgo(index * 0.1));
+    expect(decideLoginAttempt({ ...none, accountAttempts: strangers, recentGlobalFailures: global, deviceAttempts: [] })).toEqual({ allowed: true, trustedDevice: true });
+    // A device cookie whose own browser keeps failing stops vouching for it.
+    const deviceFailures = [5, 4, 3, 2, 1].map(failure);
+    expect(decideLoginAttempt({ ...none, accountAttempts: strangers, deviceAttempts: deviceFailures }).allowed).toBe(false);
+  });
+
+  it('slows down an address that tries many accounts, when the address is known', () => {
+    const addressAttempts = Array.from({ length: 11 }, (_, index) => failure(index + 1));
+    expect(decideLoginAttempt({ ...none, accountAttempts: [], addressAttempts })).toEqual({ allowed: false, reason: 'address', retryAt: new Date(secondsAgo(1).getTime() + 2000) });
+    expect(decideLoginAttempt({ ...none, accountAttempts: [], addressAttempts: addressAttempts.slice(1) }).allowed).toBe(true);
+  });
+
+  it('refuses everyone without a device cookie once the failures of the last minute reach the global budget', () => {
+    const global = Array.from({ length: RATE_LIMIT.globalFailuresPerMinute }, (_, index) => secondsAgo(index / 2));
+    const decision = decideLoginAttempt({ ...none, accountAttempts: [], recentGlobalFailures: global });
+    expect(decision).toEqual({ allowed: false, reason: 'global', retryAt: new Date(global[global.length - 1]!.getTime() + 60_000) });
+    expect(decideLoginAttempt({ ...none, accountAttempts: [], recentGlobalFailures: global.slice(1) }).allowed).toBe(true);
+  });
+
+  it('counts failures oldest first', () => {
+    expect(countedFailures([failure(1), failure(3), failure(2)], NOW, RATE_LIMIT.windowMs, { sinceLastSuccess: false })).toEqual([secondsAgo(3), secondsAgo(2), secondsAgo(1)]);
+  });
+});
+
+describe('clientAddress (the spoofed header)', () => {
+  it('with no trusted proxy, believes no X-Forwarded-For at all', () => {
+    expect(clientAddress(new Headers({ 'x-forwarded-for': '10.1.1.2' }), 0)).toBeNull();
+    expect(clientAddress({ 'x-forwarded-for': '10.1.1.2, 127.0.0.1' }, 0)).toBeNull();
+  });
+
+  it('with one trusted proxy, takes the entry it appended, whatever the client wrote before it', () => {
+    // The attacker sends "X-Forwarded-For: 10.1.1.2"; the proxy appends the real 10.1.1.1.
+    expect(clientAddress(new Headers({ 'x-forwarded-for': '10.1.1.2, 10.1.1.1' }), 1)).toBe('10.1.1.1');
+    expect(clientAddress({ 'x-forwarded-for': '10.1.1.1' }, 1)).toBe('10.1.1.1');
+    expect(clientAddress({ 'x-forwarded-for': ['10.1.1.2', '2001:db8::1'] }, 1)).toBe('2001:db8::1');
+  });
+
+  it('with two trusted proxies, takes the second entry from the right', () => {
+    expect(clientAddress({ 'x-forwarded-for': '6.6.6.6, 203.0.113.7, 10.0.0.1' }, 2)).toBe('203.0.113.7');
+  });
+
+  it('is null when the header is missing, too short, or not an address', () => {
+    expect(clientAddress({}, 1)).toBeNull();
+    expect(clientAddress({ 'x-forwarded-for': '10.0.0.1' }, 2)).toBeNull();
+    expect(clientAddress({ 'x-forwarded-for': '<script>' }, 1)).toBeNull();
   });
 });
 

@@ -11,12 +11,20 @@ describe('changePasswordSchema', () => {
 
   it('accepts the current password and a new one of 12 characters or more, typed twice', () => {
     expect(changePasswordSchema.parse(valid)).toEqual(valid);
-    expect(changePasswordSchema.safeParse({ ...valid, newPassword: '123456789012', confirmPassword: '123456789012' }).success).toBe(true);
+    expect(changePasswordSchema.safeParse({ ...valid, newPassword: 'kq2LmN4p9Rt5', confirmPassword: 'kq2LmN4p9Rt5' }).success).toBe(true);
   });
 
   it('refuses a new password under 12 characters', () => {
-    const result = changePasswordSchema.safeParse({ ...valid, newPassword: '12345678901', confirmPassword: '12345678901' });
+    const result = changePasswordSchema.safeParse({ ...valid, newPassword: 'kq2LmN4p9Rt', confirmPassword: 'kq2LmN4p9Rt' });
     expect(errorsOf(result).newPassword).toEqual(['Use at least 12 characters.']);
+  });
+
+  // Changed with issue 13: '123456789012' was accepted before; the bundled list now refuses it.
+  it('refuses common passwords from the bundled list, whatever their case, and one character repeated', () => {
+    const common = 'This password is on a list of common passwords that guessers try first. Choose another one.';
+    for (const password of ['123456789012', 'QWERTY123456', '1qaz2wsx3edc', 'aaaaaaaaaaaaaaa']) {
+      expect(errorsOf(changePasswordSchema.safeParse({ ...valid, newPassword: password, confirmPassword: password })).newPassword, password).toEqual([common]);
+    }
   });
 
   it('refuses a confirmation that differs, on the confirmation field', () => {

@@ -18,7 +18,7 @@ export async function restoreVersionAction(_previous: FormState, formData: FormD
   const entryId = formData.get('entryId');
   const version = versionOnlySchema.safeParse({ version: formData.get('version') });
   if (typeof entryId !== 'string' || !version.success) return { message: 'This page is out of date. Reload it and try again.' };
-  const entry = await getAuditEntry(entryId);
+  const entry = await getAuditEntry(entryId, user);
   const restorer = entry ? restorers[entry.entityType] : undefined;
   if (!entry || !restorer) return { message: 'This version cannot be restored.' };
   const snapshot = entry.action === 'delete' ? entry.before : (entry.after ?? entry.before);

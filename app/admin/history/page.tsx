@@ -29,11 +29,11 @@ const ACTION_LABELS: Record<string, string> = {
 };
 
 export default async function HistoryPage({ searchParams }: PageProps<'/admin/history'>) {
-  await requireCurator();
+  const user = await requireCurator();
   const raw = await searchParams;
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
   const params = paramsSchema.parse({ entityType: first(raw.entityType), entityId: first(raw.entityId), page: first(raw.page) });
-  const { entries, total, pageCount } = await listAuditEntries(params);
+  const { entries, total, pageCount } = await listAuditEntries(params, user);
   const restorer = params.entityType ? restorers[params.entityType] : undefined;
   const currentVersion = restorer && params.entityId ? await restorer.currentVersion(params.entityId) : null;
   return (

@@ -1,11 +1,14 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
 import { invalidState, refusalState } from '@/lib/admin/action-helpers';
 import { requireAdmin } from '@/lib/auth';
 import { fieldErrorsFrom, formDataToObject, type FormState } from '@/lib/forms';
 import { createUser, resetPassword, setUserActive } from '@/lib/users/mutations';
 import { createUserFormSchema, resetPasswordSchema, setUserActiveSchema } from '@/lib/users/schema';
+import { endSessions } from '@/lib/users/sessions';
+import { removeTwoFactor } from '@/lib/users/two-factor';
 
 // Administrators only (requireAdmin first in each). Passwords never leave these functions:
 // refusalState and invalidState echo the other fields only, and nothing here logs form data.
@@ -55,3 +58,35 @@ export async function setUserActiveAction(_previous: FormState, formData: FormDa
   redirect(`/admin/users?saved=${parsed.data.active ? 'reactivated' : 'deactivated'}`);
 }
 
+
+const userIdSchema = z.object({ userId: z.string({ error: 'Choose an account.' }).min(1, 'Choose an account.').max(100) });
+
+/** An administrator ends every session of another account (a lost laptop, a suspicious sign-in). */
+export async function endUserSessionsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const admin = await requireAdmin();
+  const parsed = userIdSchema.safeParse(formDataToObject(formData));
+  if (!parsed.success) return invalidState(fieldErrorsFrom(parsed.error), formData);
+  try {
+    await endSessions(admin, parsed.data.userId);
+  } catch (error) {
+    return refusalState(error, formData, 'endUserSessions');
+  }
+  redirect('/admin/users?saved=sessions-ended');
+}
+
+/**
+ * An administrator removes another account's second factor, for someone who lost both phone and
+ * recovery codes; its sessions end, and it sets one up again (an administrator must, at once).
+ */
+export async function resetUserTwoFactorAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const admin = await requireAdmin();
+  const parsed = userIdSchema.safeParse(formDataToObject(formData));
+  if (!parsed.success) return invalidState(fieldErrorsFrom(parsed.error), formData);
+  if (parsed.data.userId === admin.id) return { message: 'Another administrator must reset your own second factor.' };
+  try {
+    await removeTwoFactor(admin, parsed.data.userId);
+  } catch (error) {
+    return refusalState(error, formData, 'resetUserTwoFactor');
+  }
+  redirect('/admin/users?saved=two-factor-reset');
+}

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { CreateUserForm, ResetPasswordForm, SetUserActiveForm } from '@/components/admin/user-forms';
+import { CreateUserForm, ResetPasswordForm, SetUserActiveForm, UserSecurityForm } from '@/components/admin/user-forms';
 import { requireAdmin } from '@/lib/auth';
 import { listUsers } from '@/lib/users/queries';
-import { createUserAction, resetPasswordAction, setUserActiveAction } from './actions';
+import { createUserAction, endUserSessionsAction, resetPasswordAction, resetUserTwoFactorAction, setUserActiveAction } from './actions';
 
 export const metadata: Metadata = { title: 'Users' };
 
@@ -12,6 +12,8 @@ const SAVED_MESSAGES: Record<string, string> = {
   'password-reset': 'The new password is set, and every session of that account has ended.',
   deactivated: 'The account is deactivated: it can no longer sign in, and its sessions have ended.',
   reactivated: 'The account is active again. Its owner signs in with the password it had.',
+  'sessions-ended': 'Every session of that account has ended.',
+  'two-factor-reset': 'The second factor of that account is removed and its sessions have ended. Its owner sets up a new one.',
 };
 
 const timestamp = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Baku' });
@@ -38,6 +40,7 @@ export default async function AdminUsersPage({ searchParams }: PageProps<'/admin
             <th scope="col" className="py-2 pr-4">Name</th>
             <th scope="col" className="py-2 pr-4">Role</th>
             <th scope="col" className="py-2 pr-4">State</th>
+            <th scope="col" className="py-2 pr-4">Second factor</th>
             <th scope="col" className="py-2 pr-4">Last signed in (Baku time)</th>
             <th scope="col" className="py-2">Actions</th>
           </tr>
@@ -49,6 +52,7 @@ export default async function AdminUsersPage({ searchParams }: PageProps<'/admin
               <td className="py-3 pr-4">{user.name ?? <span className="text-muted">—</span>}</td>
               <td className="py-3 pr-4">{user.role === 'ADMIN' ? 'Administrator' : 'Curator'}</td>
               <td className="py-3 pr-4">{user.active ? 'Active' : 'Deactivated'}</td>
+              <td className="py-3 pr-4">{user.totpEnabledAt ? 'On' : user.role === 'ADMIN' ? 'Not set up yet' : 'Off'}</td>
               <td className="py-3 pr-4 text-sm">{user.lastSignInAt ? timestamp.format(user.lastSignInAt) : 'Never'}</td>
               <td className="space-y-3 py-3">
                 {user.id === admin.id ? (
@@ -58,6 +62,10 @@ export default async function AdminUsersPage({ searchParams }: PageProps<'/admin
                 ) : (
                   <>
                     <SetUserActiveForm action={setUserActiveAction} userId={user.id} email={user.email} active={user.active} />
+                    <UserSecurityForm action={endUserSessionsAction} userId={user.id} email={user.email} label="End all sessions" />
+                    {user.totpEnabledAt ? (
+                      <UserSecurityForm action={resetUserTwoFactorAction} userId={user.id} email={user.email} label="Reset the second factor" />
+                    ) : null}
                     <details>
                       <summary className="cursor-pointer text-sm">
                         Set a new password<span className="sr-only"> for {user.email}</span>
