@@ -29,7 +29,9 @@ const commonHeaders = [
  */
 function buildSiteUrl(phase: string): string | undefined {
   const siteUrl = process.env.SITE_URL?.trim().replace(/\/+$/, '');
-  if (phase === PHASE_PRODUCTION_BUILD && !siteUrl) {
+  // `next typegen` loads this configuration in the build phase too, but builds nothing.
+  const generatingTypesOnly = process.argv.slice(2).includes('typegen');
+  if (phase === PHASE_PRODUCTION_BUILD && !generatingTypesOnly && !siteUrl) {
     throw new Error(
       'SITE_URL is not set. A production build bakes the public address into its pages, feeds and sitemap: ' +
         'build with SITE_URL=https://your.address npm run build (and start with the same SITE_URL).',
