@@ -62,6 +62,11 @@ async function addEveryOtherKind(): Promise<void> {
   await db.auditEntry.create({ data: { userId: user.id, action: 'update', entityType: 'Victim', entityId: draft.id, before: { a: 1 }, after: { a: 2 } } });
   await db.slugRedirect.create({ data: { entityType: 'Victim', oldSlug: unique('old-address'), entityId: draft.id } });
   await db.loginAttempt.create({ data: { email: 'someone@example.org', ip: '192.0.2.1', succeeded: false } });
+  // The accounts' server-side sessions and second-factor recovery codes (issue 13).
+  await db.session.create({
+    data: { id: 'b'.repeat(64), userId: user.id, expiresAt: new Date('2030-01-20T00:00:00Z'), userAgent: 'Test browser', ip: '192.0.2.1' },
+  });
+  await db.recoveryCode.create({ data: { userId: user.id, codeHash: 'c'.repeat(64) } });
 }
 
 afterAll(() => {
