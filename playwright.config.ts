@@ -31,6 +31,8 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // The public record made pages longer; a test's own steps still wait at most their own timeouts.
+  timeout: 60_000,
   workers: 2,
   reporter: 'list',
   use: {

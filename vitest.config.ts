@@ -20,6 +20,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // The preview-card tests render PNGs with every font face; on a busy 2-core machine that can
+          // pass Vitest's 5 s default.
+          testTimeout: 30_000,
           // Unit tests have no database. lib/env.ts still wants a URL to parse; this one refuses
           // connections (port 1), so a unit test that touches the database fails loudly.
           env: { DATABASE_URL: 'postgresql://unit-tests-have-no-database@127.0.0.1:1/none' },

@@ -9,6 +9,8 @@ async function expectNoViolations(page: import('@playwright/test').Page) {
 }
 
 test.describe('automated accessibility check (axe)', () => {
+  // axe walks every node: the figures page alone holds some two hundred rows since the public record.
+  test.describe.configure({ timeout: 120_000 });
   for (const path of ALL_PUBLIC_PAGES) {
     test(`${path} has no violations`, async ({ page }) => {
       await page.goto(path);

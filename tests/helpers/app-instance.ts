@@ -22,7 +22,9 @@ export async function startAppInstance(options: { port: number; env: Record<stri
   const url = `http://localhost:${options.port}`;
   const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'server', 'index.mjs'), '--port', String(options.port)], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, SITE_URL: url, NEXTAUTH_URL: url, ...options.env },
+    // SITE_URL stays the build's: the server refuses to serve a build under another address
+    // (issue 11). Sign-in callbacks come back to this instance's own address.
+    env: { ...process.env, SITE_URL: process.env.SITE_URL ?? url, NEXTAUTH_URL: url, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
