@@ -61,7 +61,8 @@ const SERVED_BEFORE: { kind: string; path: string }[] = [
   { kind: 'issuer page', path: `/en/issuers/${ISSUER_SLUG}` },
   { kind: 'name search', path: '/en/victims?q=larissa' },
   { kind: 'embed card', path: `/embed/anniversaries/${YEAR}?lang=en` },
-  { kind: 'oEmbed', path: `/api/oembed?url=${encodeURIComponent(`http://localhost:${APP_PORT}/en/anniversaries/${YEAR}`)}` },
+  // oEmbed answers for addresses of the site's own SITE_URL, which this instance shares with the build.
+  { kind: 'oEmbed', path: `/api/oembed?url=${encodeURIComponent(`${process.env.SITE_URL ?? `http://localhost:${APP_PORT}`}/en/anniversaries/${YEAR}`)}` },
   { kind: 'anniversary preview image', path: `/en/anniversaries/${YEAR}/opengraph-image` },
   { kind: 'victim preview image', path: `/en/victims/${VICTIM.slug}/opengraph-image` },
   { kind: 'release feed', path: '/feeds/releases.xml' },
