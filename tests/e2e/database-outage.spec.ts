@@ -181,7 +181,7 @@ test('the curators’ area says the database cannot be reached, and a save keeps
   const page = await context.newPage();
   await page.goto('/login?callbackUrl=%2Fadmin%2Fevents%2Fnew');
   await page.getByLabel('E-mail address').fill(DEMO_EMAIL.curator);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/admin\/events\/new$/);
 
