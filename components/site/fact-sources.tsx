@@ -62,11 +62,10 @@ export async function DisputedVersions({
                   — <SourceReference source={version.source} locale={locale} />
                 </span>
               ))}
-            {group.versions.map((version, index) =>
-              version.note ? (
-                <Localised key={index} value={localiseText(version.note, 'en', null, locale)} locale={locale} as="span" className="block font-sans text-sm text-muted" />
-              ) : null,
-            )}
+            {/* Two sources' versions that say the same thing often carry the same note: it is shown once. */}
+            {[...new Set(group.versions.flatMap((version) => (version.note ? [version.note] : [])))].map((note) => (
+              <Localised key={note} value={localiseText(note, 'en', null, locale)} locale={locale} as="span" className="block font-sans text-sm text-muted" />
+            ))}
           </li>
         ))}
       </ul>

@@ -90,11 +90,16 @@ test.describe('a memorial page', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'az');
     await expect(page.getByRole('heading', { level: 1, name: 'Larissa Mammadova' })).toBeVisible();
     const row = (label: string) => page.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
-    await expect(row('Taleyi')).toHaveText('Öldürülüb');
-    await expect(row('Cins')).toHaveText('Qadın');
-    await expect(row('Ölüm tarixi')).toHaveText('Mənbələrdə qeyd edilməyib');
+    // Facts are cited now (the public record): the value, then its sources, named in Azerbaijani.
+    const cited = (value: string) => new RegExp(`^${value}\\s*Bu faktın mənbələri: \\[\\d+(, \\d+)*\\]$`);
+    await expect(row('Taleyi')).toHaveText(cited('Öldürülüb'));
+    await expect(row('Cins')).toHaveText(cited('Qadın'));
+    // The sources disagree on the date of death (the public record): each version with its sources, in Azerbaijani dates.
+    const died = row('Ölüm tarixi');
+    await expect(died).toContainText('Mənbələr razılaşmır:');
+    await expect(died.locator('[data-disputed="deathDate"] li')).toHaveText([cited('20 yanvar 1990') , /^19\s*–\s*20 yanvar 1990\s*Bu faktın mənbələri: \[\d+(, \d+)*\]The night of 19–20 January\.Hələ tərcümə edilməyib/]);
     const circumstances = row('Şərait');
-    await expect(circumstances.locator('[lang="en"]')).toContainText('Her father, Farman, a bus driver');
+    await expect(circumstances.locator('[lang="en"]')).toContainText('she went out with her father, a bus driver');
     await expect(circumstances).toContainText('Hələ tərcümə edilməyib: mətn orijinalda, ingilis dilində verilir.');
     await expect(page.getByRole('heading', { level: 2, name: 'Mənbələr' })).toBeVisible();
     expect(await meta(page, 'property="og:image:alt"')).toContain('Qara Yanvar xatirə saytında');

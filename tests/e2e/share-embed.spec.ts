@@ -51,6 +51,8 @@ test.describe('the share panel without JavaScript', () => {
     await expect(figures.getByRole('heading', { level: 3, name: /^Killed/ })).toBeVisible();
     await expect(figures.getByRole('heading', { level: 3, name: /^Wounded/ })).toBeVisible();
     await expect(figures.getByRole('heading', { level: 3, name: /^Troops/ })).toHaveCount(0);
+    // The archived press releases' figures; every other source's are on the figures page.
+    await expect(figures).toContainText('The figures as the press releases in the archive state them.');
     await expect(figures).toContainText('more than 130');
     await expect(figures.locator('blockquote', { hasText: 'That night, 130 civilians lost their lives in Baku.' })).toBeVisible();
     await expect(figures.getByRole('link', { name: 'All the figures, source by source' })).toHaveAttribute('href', '/en/figures');

@@ -104,6 +104,9 @@ export default async function AnniversaryPage({ params }: PageProps<'/[locale]/a
     listFigures(),
     getTranslations({ locale, namespace: 'anniversaries' }),
   ]);
+  // The page and its one-page handout give the toll as the archived press releases state it; every
+  // other source's figures are on the figures page, which the section links to and says so.
+  const releaseFigures = figures.filter((figure) => figure.source.kind === 'RELEASE');
   const ordinal = formatAnniversaryOrdinal(year, locale);
   const canonicalUrl = `${env.SITE_URL}/${locale}/anniversaries/${year}`;
   // The curators' title in the reader's language, or the original with its note; without one, the default title.
@@ -158,7 +161,7 @@ export default async function AnniversaryPage({ params }: PageProps<'/[locale]/a
             <h2 id="what-happened" className="mb-6 text-2xl font-semibold">{t('whatHappened')}</h2>
             <CitedAccount events={events} locale={locale} />
           </section>
-          <AnniversaryFigures groups={groupFiguresByKind(figures)} locale={locale} />
+          <AnniversaryFigures groups={groupFiguresByKind(releaseFigures)} locale={locale} />
         </div>
         <div className="space-y-10 no-print">
           <section aria-labelledby="releases-heading">
@@ -191,7 +194,7 @@ export default async function AnniversaryPage({ params }: PageProps<'/[locale]/a
             record?.updatedAt,
             ...releases.map((release) => release.updatedAt),
             ...events.map((event) => event.updatedAt),
-            ...figures.map((figure) => figure.updatedAt),
+            ...releaseFigures.map((figure) => figure.updatedAt),
           ]}
           locale={locale}
         />
