@@ -1,7 +1,6 @@
 'use client';
 
-import { useActionState, useMemo, type ReactNode } from 'react';
-import { refusingWhenDatabaseUnreachable } from '@/components/admin/database-outage';
+import { useActionState, type ReactNode } from 'react';
 import { FormMessage, SubmitButton } from '@/components/admin/form-fields';
 import { initialFormState, type FormState } from '@/lib/forms';
 
@@ -52,8 +51,9 @@ export function RecordForm({
   previewLabel?: string;
   children: (fields: RecordFormFields) => ReactNode;
 }) {
-  const guardedAction = useMemo(() => refusingWhenDatabaseUnreachable(action), [action]);
-  const [state, formAction, pending] = useActionState(guardedAction, initialFormState);
+  // The server action itself, so the form posts without JavaScript too; it answers an outage with the
+  // form's state (lib/admin/action-helpers.ts, refusingWhenDatabaseUnreachable).
+  const [state, formAction, pending] = useActionState(action, initialFormState);
   const values = state.values ?? defaults;
   const fields: RecordFormFields = { value: (name) => values[name] ?? '', errors: state.fieldErrors ?? {}, echoed: state.values, preview: state.preview };
   // A new key after each answer remounts the fields with the values the server sent back.

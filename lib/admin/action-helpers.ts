@@ -4,7 +4,7 @@ import { after } from 'next/server';
 import { MutationRefusedError, RecordNotFoundError, StaleVersionError, staleVersionMessage } from '@/lib/concurrency';
 import { forgetNextScheduledPublication, forgetVisitorInputAnswers } from '@/lib/cache';
 import { isConnectionFailure } from '@/lib/database-health';
-import { DATABASE_UNREACHABLE_MESSAGE } from '@/lib/database-outage';
+import { DATABASE_UNREACHABLE_MESSAGE, isDatabaseUnreachableError } from '@/lib/database-outage';
 import { echoValues, SECRET_FIELD_NAMES, type FormState } from '@/lib/forms';
 import { purgeSharedCaches } from '@/lib/purge';
 
@@ -47,4 +47,21 @@ export function invalidState(fieldErrors: Record<string, string[]>, formData: Fo
     fieldErrors,
     values: echoValues(formData, SECRET_FIELD_NAMES),
   };
+}
+
+/**
+ * Runs a curators' form action, answering a database outage with the form's own state instead of an
+ * error page: the session check at its start reads the database too, so an outage can strike before
+ * the action's own refusal handling. On the server, so the forms keep working without JavaScript (a
+ * client-side wrapper would turn the form's progressive enhancement off). Any other error, and
+ * Next's redirects, pass through unchanged.
+ */
+export async function refusingWhenDatabaseUnreachable(formData: FormData, action: () => Promise<FormState>): Promise<FormState> {
+  try {
+    return await action();
+  } catch (error) {
+    if (!isConnectionFailure(error) && !isDatabaseUnreachableError(error)) throw error;
+    console.warn('[admin] a form was refused: the database cannot be reached', error);
+    return { message: DATABASE_UNREACHABLE_MESSAGE, values: echoValues(formData, SECRET_FIELD_NAMES) };
+  }
 }

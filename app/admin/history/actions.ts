@@ -1,7 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { refusalState, revalidatePublicTags } from '@/lib/admin/action-helpers';
+import { refusalState, refusingWhenDatabaseUnreachable, revalidatePublicTags } from '@/lib/admin/action-helpers';
 import { getAuditEntry } from '@/lib/audit/queries';
 import { restorers } from '@/lib/audit/restorers';
 import { requireCurator } from '@/lib/auth';
@@ -14,20 +14,22 @@ import { versionOnlySchema } from '@/lib/publication-schema';
  * one the curator was looking at.
  */
 export async function restoreVersionAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireCurator();
-  const entryId = formData.get('entryId');
-  const version = versionOnlySchema.safeParse({ version: formData.get('version') });
-  if (typeof entryId !== 'string' || !version.success) return { message: 'This page is out of date. Reload it and try again.' };
-  const entry = await getAuditEntry(entryId, user);
-  const restorer = entry ? restorers[entry.entityType] : undefined;
-  if (!entry || !restorer) return { message: 'This version cannot be restored.' };
-  const snapshot = entry.action === 'delete' ? entry.before : (entry.after ?? entry.before);
-  if (!snapshot) return { message: 'This entry recorded no version to restore.' };
-  try {
-    const result = await restorer.restore(user, entry.entityId, version.data.version, snapshot);
-    revalidatePublicTags(result.tags);
-  } catch (error) {
-    return refusalState(error, formData, 'restoreVersion');
-  }
-  redirect(`${restorer.editPath(entry.entityId)}?saved=restored`);
+  return refusingWhenDatabaseUnreachable(formData, async () => {
+    const user = await requireCurator();
+    const entryId = formData.get('entryId');
+    const version = versionOnlySchema.safeParse({ version: formData.get('version') });
+    if (typeof entryId !== 'string' || !version.success) return { message: 'This page is out of date. Reload it and try again.' };
+    const entry = await getAuditEntry(entryId, user);
+    const restorer = entry ? restorers[entry.entityType] : undefined;
+    if (!entry || !restorer) return { message: 'This version cannot be restored.' };
+    const snapshot = entry.action === 'delete' ? entry.before : (entry.after ?? entry.before);
+    if (!snapshot) return { message: 'This entry recorded no version to restore.' };
+    try {
+      const result = await restorer.restore(user, entry.entityId, version.data.version, snapshot);
+      revalidatePublicTags(result.tags);
+    } catch (error) {
+      return refusalState(error, formData, 'restoreVersion');
+    }
+    redirect(`${restorer.editPath(entry.entityId)}?saved=restored`);
+  });
 }

@@ -1,5 +1,6 @@
 'use server';
 
+import { refusingWhenDatabaseUnreachable } from '@/lib/admin/action-helpers';
 import { createRecordAction, publishRecordAction, statusChangeAction, updateRecordAction } from '@/lib/admin/record-actions';
 import { requireCurator } from '@/lib/auth';
 import { echoValues, type FormState } from '@/lib/forms';
@@ -21,38 +22,50 @@ function previewState(formData: FormData): FormState {
 }
 
 export async function createReleaseAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireCurator();
-  if (formData.get('intent') === 'preview') return previewState(formData);
-  return createRecordAction(formData, { parse: parseReleaseForm, create: (input) => createRelease(user, input), path: PATH, context: 'createRelease' });
+  return refusingWhenDatabaseUnreachable(formData, async () => {
+    const user = await requireCurator();
+    if (formData.get('intent') === 'preview') return previewState(formData);
+    return createRecordAction(formData, { parse: parseReleaseForm, create: (input) => createRelease(user, input), path: PATH, context: 'createRelease' });
+  });
 }
 
 export async function updateReleaseAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireCurator();
-  if (formData.get('intent') === 'preview') return previewState(formData);
-  return updateRecordAction(formData, {
-    parse: parseReleaseForm,
-    update: (id, version, input) => updateRelease(user, id, version, input),
-    path: PATH,
-    context: 'updateRelease',
+  return refusingWhenDatabaseUnreachable(formData, async () => {
+    const user = await requireCurator();
+    if (formData.get('intent') === 'preview') return previewState(formData);
+    return updateRecordAction(formData, {
+      parse: parseReleaseForm,
+      update: (id, version, input) => updateRelease(user, id, version, input),
+      path: PATH,
+      context: 'updateRelease',
+    });
   });
 }
 
 export async function publishReleaseAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireCurator();
-  return publishRecordAction(formData, { publish: (id, version, publishAt) => publishRelease(user, id, version, publishAt), path: PATH, context: 'publishRelease' });
+  return refusingWhenDatabaseUnreachable(formData, async () => {
+    const user = await requireCurator();
+    return publishRecordAction(formData, { publish: (id, version, publishAt) => publishRelease(user, id, version, publishAt), path: PATH, context: 'publishRelease' });
+  });
 }
 
 export async function unpublishReleaseAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireCurator();
-  return statusChangeAction(formData, { change: 'unpublish', mutate: (id, version) => unpublishRelease(user, id, version), path: PATH, context: 'unpublishRelease' });
+  return refusingWhenDatabaseUnreachable(formData, async () => {
+    const user = await requireCurator();
+    return statusChangeAction(formData, { change: 'unpublish', mutate: (id, version) => unpublishRelease(user, id, version), path: PATH, context: 'unpublishRelease' });
+  });
 }
 
 export async function deleteReleaseAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireCurator();
-  return statusChangeAction(formData, { change: 'delete', mutate: (id, version) => deleteRelease(user, id, version), path: PATH, context: 'deleteRelease' });
+  return refusingWhenDatabaseUnreachable(formData, async () => {
+    const user = await requireCurator();
+    return statusChangeAction(formData, { change: 'delete', mutate: (id, version) => deleteRelease(user, id, version), path: PATH, context: 'deleteRelease' });
+  });
 }
 
 export async function undeleteReleaseAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireCurator();
-  return statusChangeAction(formData, { change: 'undelete', mutate: (id, version) => undeleteRelease(user, id, version), path: PATH, context: 'undeleteRelease' });
+  return refusingWhenDatabaseUnreachable(formData, async () => {
+    const user = await requireCurator();
+    return statusChangeAction(formData, { change: 'undelete', mutate: (id, version) => undeleteRelease(user, id, version), path: PATH, context: 'undeleteRelease' });
+  });
 }
