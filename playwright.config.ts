@@ -33,6 +33,9 @@ export default defineConfig({
   retries: 0,
   // The public record made pages longer; a test's own steps still wait at most their own timeouts.
   timeout: 60_000,
+  // An assertion waits up to 15 s (Playwright's default is 5 s): on a loaded 2-core machine a client
+  // navigation or a server action's answer can take longer than 5 s; what is asserted is unchanged.
+  expect: { timeout: 15_000 },
   workers: 2,
   reporter: 'list',
   use: {

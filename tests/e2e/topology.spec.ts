@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { databaseUrlThrough } from '../helpers/app-instance';
+import { startTcpRelay, type TcpRelay } from '../helpers/tcp-relay';
 import { deleteRedisPrefix, startNextInstance, startVarnish, type Managed } from '../helpers/topology';
 import { loginAs } from './helpers/login';
 
@@ -12,6 +14,8 @@ import { loginAs } from './helpers/login';
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const VARNISH_PORT = PORT + 1;
 const INSTANCE_PORTS = [PORT + 2, PORT + 3] as const;
+/** The first instance reaches PostgreSQL through a relay the readiness test cuts (the outage spec uses + 11, + 12). */
+const RELAY_PORT = PORT + 4;
 const PROXY_URL = `http://127.0.0.1:${VARNISH_PORT}`;
 const REDIS_URL = process.env.TOPOLOGY_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const REDIS_PREFIX = `memorial-topology-${process.pid}-${Date.now()}`;
@@ -22,6 +26,7 @@ const RELEASE_SOURCE = 'Release: [Nineteen years since 20 January] (2009-01-19)'
 
 let instances: Managed[] = [];
 let varnish: Managed | undefined;
+let relay: TcpRelay | undefined;
 
 test.describe.configure({ mode: 'serial' });
 test.use({ baseURL: PROXY_URL });
@@ -40,7 +45,12 @@ test.beforeAll(async () => {
     REDIS_KEY_PREFIX: REDIS_PREFIX,
     CACHE_PURGE_URLS: PROXY_URL,
   };
-  instances = await Promise.all(INSTANCE_PORTS.map((port) => startNextInstance(port, env)));
+  const target = new URL(env.DATABASE_URL);
+  relay = await startTcpRelay({ port: RELAY_PORT, targetHost: target.hostname, targetPort: Number(target.port || 5432) });
+  // The same database for both; the first reaches it through the relay.
+  instances = await Promise.all(
+    INSTANCE_PORTS.map((port, index) => startNextInstance(port, index === 0 ? { ...env, DATABASE_URL: databaseUrlThrough(env.DATABASE_URL, RELAY_PORT) } : env)),
+  );
   varnish = await startVarnish(
     VARNISH_PORT,
     INSTANCE_PORTS.map((port) => ({ host: '127.0.0.1', port })),
@@ -48,7 +58,9 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
+  relay?.restore();
   await Promise.all([varnish?.stop(), ...instances.map((instance) => instance.stop())]);
+  await relay?.close();
   await deleteRedisPrefix(REDIS_URL, REDIS_PREFIX);
 });
 
@@ -144,4 +156,35 @@ test('a publish through one instance, from a form another rendered, reaches the 
     const response = await request.get(`${instance.url}/en/figures`);
     expect(await response.text(), instance.url).toContain(note);
   }
+});
+
+test('an instance that loses its database is not ready and gets no new work from the caching proxy, until it is back', async ({ request }) => {
+  test.setTimeout(120_000);
+  const [cutOff, healthy] = instances;
+  const status = async (url: string) => (await request.get(url, { maxRedirects: 0 })).status();
+  /** An address no one asked for before: the proxy has no copy, so an instance must answer it. */
+  const freshSearch = () => `/en/victims?q=${randomBytes(6).toString('hex')}`;
+
+  relay!.sever();
+  // Readiness tells the truth; health stays up, for the process can still serve what it has.
+  await expect.poll(() => status(`${cutOff!.url}/api/ready`), { timeout: 15_000 }).toBe(503);
+  expect(await (await request.get(`${cutOff!.url}/api/ready`)).json()).toMatchObject({ status: 'not ready', checks: { database: { ok: false } } });
+  expect(await status(`${cutOff!.url}/api/health`)).toBe(200);
+  expect(await status(`${healthy!.url}/api/ready`)).toBe(200);
+  // Without its database the cut-off instance cannot answer a search it has never seen (`next start`
+  // answers 500; the production server, server/index.mjs, a 503 page).
+  expect(await status(`${cutOff!.url}${freshSearch()}`)).toBeGreaterThanOrEqual(500);
+
+  // Once the proxy's probe has seen it (two failed probes of three, two seconds apart), every new
+  // search goes to the other instance: with round robin over both, about half would fail.
+  await expect.poll(async () => (await Promise.all([1, 2, 3, 4].map(() => getThroughProxy(request, freshSearch())))).map((answer) => answer.status), { timeout: 30_000 }).toEqual([200, 200, 200, 200]);
+  for (let attempt = 0; attempt < 12; attempt += 1) {
+    const answer = await getThroughProxy(request, freshSearch());
+    expect(answer.status, `fresh search ${attempt + 1} through the proxy`).toBe(200);
+    expect(answer.cache).toBe('MISS');
+  }
+
+  relay!.restore();
+  await expect.poll(() => status(`${cutOff!.url}/api/ready`), { timeout: 30_000 }).toBe(200);
+  expect(await status(`${cutOff!.url}${freshSearch()}`)).toBe(200);
 });

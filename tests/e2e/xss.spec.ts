@@ -19,7 +19,7 @@ test('script in every text field of a victim renders inert on the public and adm
   await page.getByLabel('Place of death').fill(PAYLOADS[5]!);
   await page.getByLabel('Occupation').fill(PAYLOADS[6]!);
   await page.getByLabel('Burial place').fill(PAYLOADS[7]!);
-  await page.getByLabel('Circumstances').fill(payload);
+  await page.getByLabel('Circumstances', { exact: true }).fill(payload);
   await page.getByLabel('Biography (Markdown)').fill(PAYLOADS.join('\n\n'));
   await page.getByLabel('Source 1').selectOption({ index: 1 });
   await page.getByLabel('The source’s words 1').fill(payload);

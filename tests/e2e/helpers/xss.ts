@@ -77,7 +77,10 @@ export async function expectInert(page: Page): Promise<void> {
         const name = attribute.name.toLowerCase();
         if (name.startsWith('on') || name === 'srcdoc') found.push(`<${tag} ${name}>`);
         // React gives a form bound to a server action this guard address; it is React's, not typed text.
-        const reactGuard = attribute.value.startsWith("javascript:throw new Error('A React form was unexpectedly submitted.");
+        // (React 19.0 wrote "A React form was unexpectedly submitted.", 19.2 "React form unexpectedly submitted.")
+        const reactGuard =
+          attribute.value === "javascript:throw new Error('React form unexpectedly submitted.')" ||
+          attribute.value.startsWith("javascript:throw new Error('A React form was unexpectedly submitted.");
         if (/^\s*(javascript|vbscript):/i.test(attribute.value) && !reactGuard && ['href', 'src', 'action', 'formaction', 'xlink:href', 'data'].includes(name)) {
           found.push(`<${tag} ${name}="${attribute.value}">`);
         }
