@@ -52,7 +52,10 @@ export function RecordForm({
   previewLabel?: string;
   children: (fields: RecordFormFields) => ReactNode;
 }) {
-  const guardedAction = useMemo(() => refusingWhenDatabaseUnreachable(action), [action]);
+  // Rendered on the server, the form is given the server action itself, so that React writes a form
+  // that posts to it and the form works with JavaScript off (a client-side wrapper cannot be posted
+  // to: React would render it as a `javascript:` address). In the browser the wrapper takes over.
+  const guardedAction = useMemo(() => (typeof window === 'undefined' ? action : refusingWhenDatabaseUnreachable(action)), [action]);
   const [state, formAction, pending] = useActionState(guardedAction, initialFormState);
   const values = state.values ?? defaults;
   const fields: RecordFormFields = { value: (name) => values[name] ?? '', errors: state.fieldErrors ?? {}, echoed: state.values, preview: state.preview };
