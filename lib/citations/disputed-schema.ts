@@ -65,10 +65,8 @@ export const disputedValueRowSchema = z.object({
 /** A box of a disputed-value row in a form: "disputed.<row>.<box>". */
 export const DISPUTED_ROW_KEY = /^disputed\.(\d{1,3})\.(field|date|endDate|number|text|language|note|sourceId|remove)$/;
 
-/** The label of a disputed field, for messages ("The date of death …"). */
-function fieldLabel(definition: DisputedFieldDefinition): string {
-  return definition.label.replace(/ \(.*\)$/, '').toLowerCase();
-}
+/** How each kind of fact may be given: as its own kind of value, or in the source's words. */
+const GIVEN_AS: Record<DisputedValueKind, string> = { date: 'as a date or in words', number: 'as a number or in words', text: 'in words' };
 
 /**
  * The errors of one parsed row that need several of its boxes: the field must be one of the record
@@ -92,8 +90,8 @@ function rowErrors(
   if (given.length === 0 && start && end) errors.date = 'Give the version’s value: a date, a number or the source’s words.';
   if (given.length > 1) errors.date = 'Give one value per version: a date, a number or words, not several. Add another row for another version.';
   if (definition && given.length === 1) {
-    if (start?.date && definition.kind !== 'date') errors.date = `The ${fieldLabel(definition)} is not a date: give it as ${definition.kind === 'number' ? 'a number' : 'words'}.`;
-    if (row.number !== null && definition.kind !== 'number') errors.number = `The ${fieldLabel(definition)} is not a number: give it as ${definition.kind === 'date' ? 'a date' : 'words'}.`;
+    if (start?.date && definition.kind !== 'date') errors.date = `${definition.label} is given ${GIVEN_AS[definition.kind]}, not as a date.`;
+    if (row.number !== null && definition.kind !== 'number') errors.number = `${definition.label} is given ${GIVEN_AS[definition.kind]}, not as a number.`;
   }
   if (end?.date && !start?.date && start) errors.endDate = 'An end date needs a start date.';
   if (start?.date && end?.date) {

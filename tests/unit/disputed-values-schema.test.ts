@@ -53,6 +53,7 @@ describe('parseDisputedValueRows', () => {
         { field: 'age', number: 'many', sourceId: 'source-a' },
         { field: 'deathDate', date: '1990-01-19', endDate: '1990-01', sourceId: 'source-a' },
         { field: 'deathPlace', endDate: '1990-01-20', text: 'Baku', sourceId: 'source-a' },
+        { field: 'deathPlace', number: '3', sourceId: 'source-a' },
       ),
       'victim',
     );
@@ -63,13 +64,14 @@ describe('parseDisputedValueRows', () => {
       'disputed.1.sourceId': ['Choose the source that gives this version.'],
       'disputed.2.field': ['“birthDate” cannot be disputed on this kind of record. Choose one of: Date of death, Age, Place of death, Wounds (how many).'],
       'disputed.3.date': ['Give one value per version: a date, a number or words, not several. Add another row for another version.'],
-      'disputed.4.date': ['The age is not a date: give it as a number.'],
-      'disputed.5.number': ['The date of death is not a number: give it as a date.'],
+      'disputed.4.date': ['Age is given as a number or in words, not as a date.'],
+      'disputed.5.number': ['Date of death is given as a date or in words, not as a number.'],
       'disputed.6.field': ['Choose which fact this version is about.'],
       'disputed.7.date': ['The date must be a year (1990), a month (1990-01) or a day that exists (1990-01-20), or left empty.'],
       'disputed.8.number': ['The number must be a whole number.'],
       'disputed.9.endDate': ['Give the end date as precisely as the start: both a year, both a month, or both a day.'],
       'disputed.10.endDate': ['An end date needs a start date.'],
+      'disputed.11.number': ['Place of death is given in words, not as a number.'],
     });
   });
 
