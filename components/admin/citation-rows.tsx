@@ -42,12 +42,7 @@ export function CitationRows({
                 aria-describedby={describedBy(name('sourceId'), false, errors('sourceId'))}
                 className="mt-1 w-full border border-muted bg-white px-2 py-1.5 font-sans"
               >
-                <option value="">— none —</option>
-                {sources.map((source) => (
-                  <option key={source.id} value={source.id}>
-                    {source.label}
-                  </option>
-                ))}
+                <SourceOptions sources={sources} />
               </select>
               <FieldErrors name={name('sourceId')} errors={errors('sourceId')} />
             </div>
@@ -100,6 +95,20 @@ export function CitationRows({
         );
       })}
     </fieldset>
+  );
+}
+
+/** The options of a source select: none, then every source a record may cite. */
+export function SourceOptions({ sources }: { sources: SourceOption[] }) {
+  return (
+    <>
+      <option value="">— none —</option>
+      {sources.map((source) => (
+        <option key={source.id} value={source.id}>
+          {source.label}
+        </option>
+      ))}
+    </>
   );
 }
 

@@ -1,12 +1,18 @@
 'use client';
 
 import { CitationRows, citationRowsFromValues, type CitationRowValue, type SourceOption } from '@/components/admin/citation-rows';
+import { DisputedValueRows, type DisputedRowValue } from '@/components/admin/disputed-value-rows';
 import { TextAreaField, TextField } from '@/components/admin/form-fields';
 import { OriginalLanguageField } from '@/components/admin/original-language-field';
 import { MarkdownPreview, RecordForm, type RecordFormProps } from '@/components/admin/record-form';
 
 /** The event form, for creating and editing an event on the timeline. */
-export function EventForm({ citations, sources, ...form }: RecordFormProps & { citations: CitationRowValue[]; sources: SourceOption[] }) {
+export function EventForm({
+  citations,
+  disputed,
+  sources,
+  ...form
+}: RecordFormProps & { citations: CitationRowValue[]; disputed: DisputedRowValue[]; sources: SourceOption[] }) {
   return (
     <RecordForm {...form} previewLabel="Preview the description">
       {({ value, errors, echoed, preview }) => (
@@ -49,6 +55,7 @@ export function EventForm({ citations, sources, ...form }: RecordFormProps & { c
           <MarkdownPreview html={preview} label="Preview of the description" />
           <OriginalLanguageField texts="title and description" value={value('language')} errors={errors.language} />
           <CitationRows rows={echoed ? citationRowsFromValues(echoed) : citations} sources={sources} fieldErrors={errors} />
+          <DisputedValueRows kind="event" echoed={echoed} saved={disputed} sources={sources} fieldErrors={errors} />
         </>
       )}
     </RecordForm>

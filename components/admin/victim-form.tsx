@@ -1,6 +1,7 @@
 'use client';
 
 import { CitationRows, citationRowsFromValues, type CitationRowValue, type SourceOption } from '@/components/admin/citation-rows';
+import { DisputedValueRows, type DisputedRowValue } from '@/components/admin/disputed-value-rows';
 import { CheckboxField, labelOptions, SelectField, TextAreaField, TextField } from '@/components/admin/form-fields';
 import { MarkdownPreview, RecordForm, type RecordFormProps } from '@/components/admin/record-form';
 import { FATE_LABELS, SEX_LABELS } from '@/lib/victims/labels';
@@ -20,7 +21,12 @@ const LANGUAGE_OPTIONS = [
  * The victim form, for creating and editing. After a refused save the fields show exactly what the
  * curator typed (the action echoes it back), so nothing typed is lost.
  */
-export function VictimForm({ citations, sources, ...form }: RecordFormProps & { citations: CitationRowValue[]; sources: SourceOption[] }) {
+export function VictimForm({
+  citations,
+  disputed,
+  sources,
+  ...form
+}: RecordFormProps & { citations: CitationRowValue[]; disputed: DisputedRowValue[]; sources: SourceOption[] }) {
   return (
     <RecordForm {...form} previewLabel="Preview the biography">
       {({ value, errors, echoed, preview }) => (
@@ -90,6 +96,7 @@ export function VictimForm({ citations, sources, ...form }: RecordFormProps & { 
           <TextAreaField name="biography" label="Biography (Markdown)" rows={8} errors={errors.biography} defaultValue={value('biography')} />
           <MarkdownPreview html={preview} label="Preview of the biography" />
           <CitationRows rows={echoed ? citationRowsFromValues(echoed) : citations} sources={sources} fieldErrors={errors} />
+          <DisputedValueRows kind="victim" echoed={echoed} saved={disputed} sources={sources} fieldErrors={errors} />
         </>
       )}
     </RecordForm>

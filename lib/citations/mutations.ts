@@ -1,4 +1,5 @@
 import 'server-only';
+import type { DisputedValueInput } from '@/lib/citations/disputed-schema';
 import type { CitationInput } from '@/lib/citations/schema';
 import { MutationRefusedError } from '@/lib/concurrency';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -41,4 +42,83 @@ export async function assertCited(tx: Prisma.TransactionClient, owner: CitingRec
 /** The citations of an audit snapshot as form input, for restoring that version. */
 export function citationsFromSnapshot(citations: CitationSnapshot[]): CitationInput[] {
   return citations.map(({ sourceId, quote, page, quoteIsVerbatim, supports }) => ({ sourceId, quote, page, quoteIsVerbatim, supports: supports ?? [] }));
+}
+
+/** How disputed values are kept in audit snapshots, so history shows and restores them with the record. */
+export const disputedValueSnapshotSelect = {
+  orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+  select: { field: true, date: true, endDate: true, datePrecision: true, number: true, text: true, language: true, note: true, sourceId: true },
+} as const satisfies Prisma.Event$disputedValuesArgs & Prisma.Victim$disputedValuesArgs;
+
+/** A disputed value as an audit snapshot stores it (dates as ISO strings once read back from JSON). */
+export type DisputedValueSnapshot = Omit<DisputedValueInput, 'date' | 'endDate' | 'row'> & { date: Date | string | null; endDate: Date | string | null };
+
+/**
+ * Refuses a save whose disputed values name a source that does not exist or was deleted, naming
+ * the form row of each, so the curator sees which version to correct.
+ */
+export async function assertDisputedSourcesExist(tx: Prisma.TransactionClient, values: DisputedValueInput[]): Promise<void> {
+  const ids = [...new Set(values.map((value) => value.sourceId))];
+  if (ids.length === 0) return;
+  const found = new Set((await tx.source.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } })).map((source) => source.id));
+  const fieldErrors: Record<string, string[]> = {};
+  values.forEach((value, index) => {
+    if (!found.has(value.sourceId)) fieldErrors[`disputed.${value.row ?? index}.sourceId`] = ['This source does not exist or was deleted. Choose the source again.'];
+  });
+  if (Object.keys(fieldErrors).length > 0) {
+    throw new MutationRefusedError('A disputed value names a source that does not exist. Nothing was saved.', fieldErrors);
+  }
+}
+
+/**
+ * Replaces a record's disputed values with the form's versions, in the form's order. Runs inside
+ * the record's own transaction (after its version was checked), so the versions change only with
+ * a new version of the record and its audit entry.
+ */
+export async function replaceDisputedValues(tx: Prisma.TransactionClient, owner: CitingRecord, values: DisputedValueInput[]): Promise<void> {
+  await tx.disputedValue.deleteMany({ where: owner });
+  await tx.disputedValue.createMany({
+    data: values.map(({ field, date, endDate, datePrecision, number, text, language, note, sourceId }, position) => ({
+      field,
+      date,
+      endDate,
+      datePrecision,
+      number,
+      text,
+      language,
+      note,
+      sourceId,
+      position,
+      ...owner,
+    })),
+  });
+}
+
+/** The disputed values of an audit snapshot as form input; a snapshot from before they were recorded has none (undefined). */
+export function disputedValuesFromSnapshot(values: DisputedValueSnapshot[] | undefined): DisputedValueInput[] | undefined {
+  return values?.map((value) => ({
+    ...value,
+    date: value.date === null ? null : new Date(value.date),
+    endDate: value.endDate === null ? null : new Date(value.endDate),
+  }));
+}
+
+/** What a record's save carries besides its own columns: its citations and, when the form had them, its disputed values. */
+export type CitedRows = { citations: CitationInput[]; disputedValues?: DisputedValueInput[] };
+
+/** Refuses a save whose citations or disputed values name a source that does not exist. */
+export async function assertCitedSourcesExist(tx: Prisma.TransactionClient, input: CitedRows): Promise<void> {
+  await assertSourcesExist(tx, input.citations.map((citation) => citation.sourceId));
+  await assertDisputedSourcesExist(tx, input.disputedValues ?? []);
+}
+
+/**
+ * Writes a save's citations and disputed values (these only when the form carried them), for the
+ * record's `afterUpdate`: inside its transaction, after its version was checked.
+ */
+export function replaceCitedRows(owner: CitingRecord, input: CitedRows) {
+  return async (tx: Prisma.TransactionClient): Promise<void> => {
+    await replaceCitations(tx, owner, input.citations);
+    if (input.disputedValues) await replaceDisputedValues(tx, owner, input.disputedValues);
+  };
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { adminPage, adminPageCount, adminStatusConditions } from '@/lib/admin/list-filter';
-import { citationSnapshotSelect } from '@/lib/citations/mutations';
+import { citationSnapshotSelect, disputedValueSnapshotSelect } from '@/lib/citations/mutations';
 import { db } from '@/lib/db';
 import { toIsoDate } from '@/lib/dates';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -35,7 +35,7 @@ export async function listEventsForAdmin(filter: AdminListFilter) {
 
 /** One event with everything the edit form shows, including deleted events (for restoring). */
 export async function getEventForEdit(id: string) {
-  const row = await db.event.findUnique({ where: { id }, include: { citations: citationSnapshotSelect } });
+  const row = await db.event.findUnique({ where: { id }, include: { citations: citationSnapshotSelect, disputedValues: disputedValueSnapshotSelect } });
   if (!row) return null;
   return { ...row, dateIso: toIsoDate(row.date)!, endDateIso: toIsoDate(row.endDate) };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseDisputedValueRows, type DisputedValueInput } from '@/lib/citations/disputed-schema';
 import { parseCitationRows, type CitationInput } from '@/lib/citations/schema';
 import { parsePartialDate, type DatePrecision } from '@/lib/dates';
 import { formField } from '@/lib/forms';
@@ -53,6 +54,8 @@ export type EventInput = {
   /** The language the title and description are written in. */
   language: Locale;
   citations: CitationInput[];
+  /** Each source's version of the date where sources disagree; left out (a form without them), a save keeps the stored ones. */
+  disputedValues?: DisputedValueInput[];
 };
 
 /** Parses the whole event form, citations included, and returns every field error at once. */
@@ -61,7 +64,8 @@ export function parseEventForm(
 ): { success: true; data: EventInput } | { success: false; fieldErrors: Record<string, string[]> } {
   const parsed = eventFormSchema.safeParse(object);
   const citations = parseCitationRows(object);
-  const fieldErrors = collectFieldErrors(parsed, { ...citations.fieldErrors, ...slugFieldErrors(object.slug), ...spanErrors(object) });
+  const disputed = parseDisputedValueRows(object, 'event');
+  const fieldErrors = collectFieldErrors(parsed, { ...citations.fieldErrors, ...disputed.fieldErrors, ...slugFieldErrors(object.slug), ...spanErrors(object) });
   if (!parsed.success || fieldErrors) return { success: false, fieldErrors: fieldErrors ?? {} };
   const values = parsed.data;
   return {
@@ -77,6 +81,7 @@ export function parseEventForm(
       place: values.place,
       language: values.language,
       citations: citations.citations,
+      disputedValues: disputed.disputedValues,
     },
   };
 }

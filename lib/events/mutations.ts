@@ -2,10 +2,14 @@ import 'server-only';
 import { cacheTags } from '@/lib/cache';
 import {
   assertCited,
-  assertSourcesExist,
+  assertCitedSourcesExist,
   citationSnapshotSelect,
   citationsFromSnapshot,
-  replaceCitations,
+  disputedValuesFromSnapshot,
+  disputedValueSnapshotSelect,
+  replaceCitedRows,
+  replaceDisputedValues,
+  type DisputedValueSnapshot,
 } from '@/lib/citations/mutations';
 import { MutationRefusedError } from '@/lib/concurrency';
 import type { EventInput } from '@/lib/events/admin-schema';
@@ -32,12 +36,13 @@ const eventAuditSelect = {
   deletedAt: true,
   updatedAt: true,
   citations: citationSnapshotSelect,
+  disputedValues: disputedValueSnapshotSelect,
 } satisfies Prisma.EventSelect;
 
 export type EventSnapshot = Prisma.EventGetPayload<{ select: typeof eventAuditSelect }>;
 
 function eventData(input: EventInput) {
-  const { citations: _citations, ...fields } = input;
+  const { citations: _citations, disputedValues: _disputedValues, ...fields } = input;
   return fields;
 }
 
@@ -57,22 +62,20 @@ const events = recordMutations<EventSnapshot, Prisma.EventUpdateManyMutationInpu
   },
 });
 
-function checkSources(tx: Prisma.TransactionClient, input: EventInput) {
-  return assertSourcesExist(tx, input.citations.map((citation) => citation.sourceId));
-}
-
-/** Creates an event as a draft, with its citations and an audit entry, in one transaction. */
+/** Creates an event as a draft, with its citations, disputed values and an audit entry, in one transaction. */
 export async function createEvent(actor: Actor, input: EventInput) {
   return events.create(actor, async (tx) => {
-    await checkSources(tx, input);
-    return tx.event.create({
+    await assertCitedSourcesExist(tx, input);
+    const created = await tx.event.create({
       data: { ...eventData(input), status: 'DRAFT', citations: { create: input.citations.map((citation, position) => ({ ...citation, position })) } },
-      select: eventAuditSelect,
+      select: { id: true },
     });
+    if (input.disputedValues?.length) await replaceDisputedValues(tx, { eventId: created.id }, input.disputedValues);
+    return tx.event.findUniqueOrThrow({ where: { id: created.id }, select: eventAuditSelect });
   });
 }
 
-/** Saves a curator's edit of every field and the citations. */
+/** Saves a curator's edit of every field, the citations and the disputed values, as one new version. */
 export async function updateEvent(actor: Actor, id: string, expectedVersion: number, input: EventInput) {
   return events.change(
     actor,
@@ -80,10 +83,10 @@ export async function updateEvent(actor: Actor, id: string, expectedVersion: num
     expectedVersion,
     'update',
     async (tx) => {
-      await checkSources(tx, input);
+      await assertCitedSourcesExist(tx, input);
       return eventData(input);
     },
-    { afterUpdate: (tx) => replaceCitations(tx, { eventId: id }, input.citations) },
+    { afterUpdate: replaceCitedRows({ eventId: id }, input) },
   );
 }
 
@@ -108,7 +111,7 @@ export async function undeleteEvent(actor: Actor, id: string, expectedVersion: n
 }
 
 /**
- * Restores the fields and citations an event had in one audit snapshot, as a new version;
+ * Restores the fields, citations and disputed values an event had in one audit snapshot, as a new version;
  * history itself is never rewritten.
  */
 export async function restoreEventVersion(actor: Actor, id: string, expectedVersion: number, snapshot: EventSnapshot) {
@@ -123,6 +126,8 @@ export async function restoreEventVersion(actor: Actor, id: string, expectedVers
     place: snapshot.place,
     language: snapshotLanguage(snapshot),
     citations: citationsFromSnapshot(snapshot.citations),
+    // Snapshots taken before disputed values were recorded leave the current ones as they are.
+    disputedValues: disputedValuesFromSnapshot(snapshot.disputedValues as DisputedValueSnapshot[] | undefined),
   };
   return events.change(
     actor,
@@ -130,9 +135,9 @@ export async function restoreEventVersion(actor: Actor, id: string, expectedVers
     expectedVersion,
     'restore',
     async (tx) => {
-      await checkSources(tx, input);
+      await assertCitedSourcesExist(tx, input);
       return { ...eventData(input), deletedAt: null };
     },
-    { allowDeleted: true, afterUpdate: (tx) => replaceCitations(tx, { eventId: id }, input.citations) },
+    { allowDeleted: true, afterUpdate: replaceCitedRows({ eventId: id }, input) },
   );
 }

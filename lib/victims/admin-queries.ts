@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { disputedValueSnapshotSelect } from '@/lib/citations/mutations';
 import { toIsoDate } from '@/lib/dates';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { victimDisplayName } from '@/lib/victims/display';
@@ -57,6 +58,7 @@ export async function getVictimForEdit(id: string) {
     where: { id },
     include: {
       citations: { orderBy: { position: 'asc' }, select: { sourceId: true, quote: true, quoteIsVerbatim: true, page: true, supports: true } },
+      disputedValues: disputedValueSnapshotSelect,
       photo: { select: { contentType: true, byteSize: true, altText: true, credit: true, contentWarning: true, updatedAt: true } },
     },
   });

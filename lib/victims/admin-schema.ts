@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseDisputedValueRows, type DisputedValueInput } from '@/lib/citations/disputed-schema';
 import { parseCitationRows, type CitationInput } from '@/lib/citations/schema';
 import { latestPossibleDay, parsePartialDate, type DatePrecision } from '@/lib/dates';
 import { formField } from '@/lib/forms';
@@ -112,6 +113,8 @@ export type VictimInput = {
   /** The language of circumstances, occupation and biography; left out, a save keeps the stored one (new records: English). */
   language?: VictimLanguage;
   citations: CitationInput[];
+  /** Each source's version of a disputed fact; left out (the CSV import, a form without them), a save keeps the stored ones. */
+  disputedValues?: DisputedValueInput[];
 };
 
 /** The address a new record gets when the curator leaves it empty: from the name, or the description. */
@@ -129,7 +132,8 @@ export function parseVictimForm(
 ): { success: true; data: VictimInput } | { success: false; fieldErrors: Record<string, string[]> } {
   const parsed = victimFormSchema.safeParse(object);
   const citations = parseCitationRows(object);
-  const fieldErrors: Record<string, string[]> = { ...citations.fieldErrors, ...crossFieldErrors(object) };
+  const disputed = parseDisputedValueRows(object, 'victim');
+  const fieldErrors: Record<string, string[]> = { ...citations.fieldErrors, ...disputed.fieldErrors, ...crossFieldErrors(object) };
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = issue.path.length > 0 ? String(issue.path[0]) : '_form';
@@ -166,6 +170,7 @@ export function parseVictimForm(
       biography: values.biography,
       language: values.language,
       citations: citations.citations,
+      disputedValues: disputed.disputedValues,
     },
   };
 }

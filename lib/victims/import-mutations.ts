@@ -177,7 +177,7 @@ async function insertImportedVictims(tx: Prisma.TransactionClient, actor: Actor,
 
   // The same snapshot lib/victims/mutations.ts records, so that history shows and restores it alike.
   const snapshots = victims.map(({ id, input }): VictimSnapshot => {
-    const { citations: victimCitations, ...fields } = input;
+    const { citations: victimCitations, disputedValues: _disputedValues, ...fields } = input;
     return {
       id,
       ...fields,
@@ -194,6 +194,7 @@ async function insertImportedVictims(tx: Prisma.TransactionClient, actor: Actor,
       deletedAt: null,
       updatedAt: now,
       citations: victimCitations.map(({ sourceId, quote, quoteIsVerbatim, page }) => ({ sourceId, quote, quoteIsVerbatim, page, supports: [] })),
+      disputedValues: [],
     };
   });
   const createdAudits = await insertRows(tx, 'AuditEntry', [

@@ -2,10 +2,14 @@ import 'server-only';
 import { cacheTags } from '@/lib/cache';
 import {
   assertCited,
-  assertSourcesExist,
+  assertCitedSourcesExist,
   citationSnapshotSelect,
   citationsFromSnapshot,
-  replaceCitations,
+  disputedValuesFromSnapshot,
+  disputedValueSnapshotSelect,
+  replaceCitedRows,
+  replaceDisputedValues,
+  type DisputedValueSnapshot,
 } from '@/lib/citations/mutations';
 import { MutationRefusedError } from '@/lib/concurrency';
 import { recordMutations, type Actor } from '@/lib/mutation-helpers';
@@ -27,6 +31,7 @@ const victimAuditSelect = {
   deletedAt: true,
   updatedAt: true,
   citations: citationSnapshotSelect,
+  disputedValues: disputedValueSnapshotSelect,
 } satisfies Prisma.VictimSelect;
 
 export type VictimSnapshot = Prisma.VictimGetPayload<{ select: typeof victimAuditSelect }>;
@@ -36,7 +41,7 @@ export type VictimSnapshot = Prisma.VictimGetPayload<{ select: typeof victimAudi
  * path (create, update, restore) keeps it current; the CSV import computes it the same way.
  */
 function victimData(input: VictimInput) {
-  const { citations: _citations, ...fields } = input;
+  const { citations: _citations, disputedValues: _disputedValues, ...fields } = input;
   return { ...fields, searchKey: victimSearchKey(fields) };
 }
 
@@ -55,22 +60,20 @@ const victims = recordMutations<VictimSnapshot, Prisma.VictimUpdateManyMutationI
   },
 });
 
-function checkSources(tx: Prisma.TransactionClient, input: VictimInput) {
-  return assertSourcesExist(tx, input.citations.map((citation) => citation.sourceId));
-}
-
-/** Creates a victim record as a draft, with its citations and an audit entry, in one transaction. */
+/** Creates a victim record as a draft, with its citations, disputed values and an audit entry, in one transaction. */
 export async function createVictim(actor: Actor, input: VictimInput) {
   return victims.create(actor, async (tx) => {
-    await checkSources(tx, input);
-    return tx.victim.create({
+    await assertCitedSourcesExist(tx, input);
+    const created = await tx.victim.create({
       data: { ...victimData(input), status: 'DRAFT', citations: { create: input.citations.map((citation, position) => ({ ...citation, position })) } },
-      select: victimAuditSelect,
+      select: { id: true },
     });
+    if (input.disputedValues?.length) await replaceDisputedValues(tx, { victimId: created.id }, input.disputedValues);
+    return tx.victim.findUniqueOrThrow({ where: { id: created.id }, select: victimAuditSelect });
   });
 }
 
-/** Saves a curator's edit of every field and the citations. */
+/** Saves a curator's edit of every field, the citations and the disputed values, as one new version. */
 export async function updateVictim(actor: Actor, id: string, expectedVersion: number, input: VictimInput) {
   return victims.change(
     actor,
@@ -78,10 +81,10 @@ export async function updateVictim(actor: Actor, id: string, expectedVersion: nu
     expectedVersion,
     'update',
     async (tx) => {
-      await checkSources(tx, input);
+      await assertCitedSourcesExist(tx, input);
       return victimData(input);
     },
-    { afterUpdate: (tx) => replaceCitations(tx, { victimId: id }, input.citations) },
+    { afterUpdate: replaceCitedRows({ victimId: id }, input) },
   );
 }
 
@@ -106,7 +109,7 @@ export async function undeleteVictim(actor: Actor, id: string, expectedVersion: 
 }
 
 /**
- * Restores the fields and citations a victim had in one audit entry's `after` (or `before`)
+ * Restores the fields, citations and disputed values a victim had in one audit entry's `after` (or `before`)
  * snapshot, as a new version; history itself is never rewritten.
  */
 export async function restoreVictimVersion(actor: Actor, id: string, expectedVersion: number, snapshot: VictimSnapshot) {
@@ -138,6 +141,8 @@ export async function restoreVictimVersion(actor: Actor, id: string, expectedVer
     // Snapshots taken before the language was recorded leave the current one as it is.
     language: parseVictimLanguage(snapshot.language),
     citations: citationsFromSnapshot(snapshot.citations),
+    // Snapshots taken before disputed values were recorded leave the current ones as they are.
+    disputedValues: disputedValuesFromSnapshot(snapshot.disputedValues as DisputedValueSnapshot[] | undefined),
   };
   return victims.change(
     actor,
@@ -145,9 +150,9 @@ export async function restoreVictimVersion(actor: Actor, id: string, expectedVer
     expectedVersion,
     'restore',
     async (tx) => {
-      await checkSources(tx, input);
+      await assertCitedSourcesExist(tx, input);
       return { ...victimData(input), deletedAt: null };
     },
-    { allowDeleted: true, afterUpdate: (tx) => replaceCitations(tx, { victimId: id }, input.citations) },
+    { allowDeleted: true, afterUpdate: replaceCitedRows({ victimId: id }, input) },
   );
 }

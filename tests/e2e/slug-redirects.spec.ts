@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { loginAs } from './helpers/login';
+import { createPublishedVictim } from './helpers/records';
 
 /**
  * Stable URLs: a curator changes a published victim's address; the old address, already visited (so
@@ -13,14 +14,7 @@ test('a renamed victim’s old address redirects permanently to the new one', as
   const newSlug = `e2e-new-address-${unique}`;
 
   await loginAs(page, 'curator');
-  await page.goto('/admin/victims/new');
-  await page.getByLabel('Name in Latin script').fill(name);
-  await page.getByLabel('Source 1').selectOption({ index: 1 });
-  await page.getByLabel('The source’s words 1').fill('Test words from the source.');
-  await page.getByRole('button', { name: 'Save as draft' }).click();
-  await page.waitForURL(/\/admin\/victims\/c[a-z0-9]+\?saved=created$/);
-  await page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await expect(page.getByText('Published: the record is on the public site now.')).toBeVisible();
+  await createPublishedVictim(page, name);
 
   // The old address is live, and now cached.
   expect((await request.get(`/en/victims/${oldSlug}`)).status()).toBe(200);

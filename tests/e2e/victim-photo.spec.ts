@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { textBytes, tinyPng } from '../helpers/image-fixtures';
 import { loginAs } from './helpers/login';
+import { createPublishedVictim } from './helpers/records';
 
 /**
  * A curator adds a photograph to a victim record: a text file named .png is refused with a plain
@@ -15,14 +16,7 @@ test('a victim’s photograph: fake image refused, real one shown behind its con
   const slug = `e2e-photo-test-${unique}`;
 
   await loginAs(page, 'curator');
-  await page.goto('/admin/victims/new');
-  await page.getByLabel('Name in Latin script').fill(name);
-  await page.getByLabel('Source 1').selectOption({ index: 1 });
-  await page.getByLabel('The source’s words 1').fill('Test words from the source.');
-  await page.getByRole('button', { name: 'Save as draft' }).click();
-  await expect(page.getByText('Saved as a draft.')).toBeVisible();
-  await page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await expect(page.getByText('Published: the record is on the public site now.')).toBeVisible();
+  await createPublishedVictim(page, name);
 
   const panel = page.getByRole('region', { name: 'Photograph', exact: true });
   await panel.locator('input[type=file][name="photo"]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from(textBytes('not an image at all')) });

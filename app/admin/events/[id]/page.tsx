@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { citationRowsFromRecord } from '@/components/admin/citation-rows';
+import { disputedRowsFromRecord } from '@/components/admin/disputed-value-rows';
 import { EventForm } from '@/components/admin/event-form';
 import { RecordEditPage } from '@/components/admin/record-edit-page';
 import { requireCurator } from '@/lib/auth';
@@ -41,6 +42,7 @@ export default async function EditEventPage({ params, searchParams }: PageProps<
         action={updateEventAction}
         defaults={defaults}
         citations={citationRowsFromRecord(event.citations)}
+        disputed={disputedRowsFromRecord(event.disputedValues)}
         sources={sources}
         hidden={{ id: event.id, version: String(event.version) }}
         submitLabel="Save changes"

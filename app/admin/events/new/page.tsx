@@ -21,7 +21,7 @@ export default async function NewEventPage() {
         </>
       }
     >
-      <EventForm action={createEventAction} defaults={{}} citations={[]} sources={sources} submitLabel="Save as draft" />
+      <EventForm action={createEventAction} defaults={{}} citations={[]} disputed={[]} sources={sources} submitLabel="Save as draft" />
     </RecordNewPage>
   );
 }

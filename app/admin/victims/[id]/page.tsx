@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { citationRowsFromRecord } from '@/components/admin/citation-rows';
+import { disputedRowsFromRecord } from '@/components/admin/disputed-value-rows';
 import { RecordEditPage } from '@/components/admin/record-edit-page';
 import { VictimForm } from '@/components/admin/victim-form';
 import { VictimPhotoPanel } from '@/components/admin/victim-photo-panel';
@@ -68,6 +69,7 @@ export default async function EditVictimPage({ params, searchParams }: PageProps
         action={updateVictimAction}
         defaults={defaults}
         citations={citationRowsFromRecord(victim.citations)}
+        disputed={disputedRowsFromRecord(victim.disputedValues)}
         sources={sources}
         hidden={{ id: victim.id, version: String(victim.version) }}
         submitLabel="Save changes"

@@ -16,7 +16,7 @@ export default async function NewVictimPage() {
       title="Add a victim"
       intro="Enter only what a source says. Leave a field empty when no source gives it: the public page will say it is not recorded. New records stay drafts, invisible to the public, until you publish them."
     >
-      <VictimForm action={createVictimAction} defaults={{}} citations={[]} sources={sources} submitLabel="Save as draft" />
+      <VictimForm action={createVictimAction} defaults={{}} citations={[]} disputed={[]} sources={sources} submitLabel="Save as draft" />
     </RecordNewPage>
   );
 }
