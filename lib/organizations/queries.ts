@@ -59,6 +59,7 @@ const getPublicOrganization = cachedQuery(
     return row ? toIssuerSummary(row) : null;
   },
   () => [cacheTags.organizations],
+  { byAddress: true },
 );
 
 /**

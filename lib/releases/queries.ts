@@ -136,11 +136,12 @@ async function readReleaseBySlug(slug: string): Promise<ReleaseDetail | null> {
 }
 
 /** One public release with its full text, or null. */
-export const getReleaseBySlug = cachedQuery('getReleaseBySlug', readReleaseBySlug, (slug) => [
-  cacheTags.releases,
-  cacheTags.release(slug),
-  cacheTags.organizations,
-]);
+export const getReleaseBySlug = cachedQuery(
+  'getReleaseBySlug',
+  readReleaseBySlug,
+  (slug) => [cacheTags.releases, cacheTags.release(slug), cacheTags.organizations],
+  { byAddress: true },
+);
 
 /** Public releases issued for one anniversary year, oldest first. */
 export const listReleasesForAnniversary = cachedQuery(
