@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 
 /**
- * Bounded growth (issue 12): addresses a visitor makes up — of victims, releases and issuers, and an
- * issuer filter of the archive — leave no entry in Next's caches. The server under test runs without
+ * Bounded growth (issue 12): addresses a visitor makes up — of victims, releases and issuers, their
+ * preview images and feeds, sitemap files, and an issuer filter of the archive — leave no entry in
+ * Next's caches. The server under test runs without
  * REDIS_URL, so its caches are Next's file system store in this build's folder: the data cache
  * (`.next/cache/fetch-cache`) and the full-route cache (`.next/server/route-cache`).
  */
@@ -28,10 +29,15 @@ test('addresses a visitor makes up leave no entry in the data cache or the full-
     { path: `/az/releases/${run}-${index}`, status: 404 },
     { path: `/ru/issuers/${run}-${index}`, status: 404 },
     { path: `/en/releases?issuer=${run}-${index}`, status: 200 },
+    { path: `/feeds/issuers/${run}-${index}.xml`, status: 404 },
+    { path: `/en/victims/${run}-${index}/opengraph-image`, status: 404 },
   ]).flat();
+  // A sitemap file that does not exist, by number and by any name.
+  addresses.push({ path: `/sitemaps/sitemap/9${Date.now() % 100000}.xml`, status: 404 }, { path: `/sitemaps/sitemap/${run}.xml`, status: 404 });
   for (const { path, status } of addresses) expect((await request.get(path)).status(), path).toBe(status);
 
-  const routeEntries = (await filesUnder(ROUTE_CACHE)).filter((path) => path.includes(run));
+  const madeUp = addresses.map(({ path }) => path.split('?')[0]!);
+  const routeEntries = (await filesUnder(ROUTE_CACHE)).filter((path) => madeUp.some((address) => path.includes(`$${address}.`) || path.includes(run)));
   expect(routeEntries, 'full-route cache entries of made-up addresses').toEqual([]);
   const written = [];
   for (const path of await filesUnder(DATA_CACHE)) {
