@@ -184,6 +184,11 @@ export default class MemorialCacheHandler {
   }
 
   async set(key, data, ctx) {
+    // A page or route answer that is not found (an unknown victim, release or issuer address, its
+    // preview image or feed, a sitemap file that does not exist) is not stored: one entry per address a
+    // visitor makes up would grow the cache without bound. It is rendered again when asked again (a
+    // read of one row), and the caching proxy keeps it as Next's own header allows.
+    if ((data?.kind === 'APP_PAGE' || data?.kind === 'APP_ROUTE') && data.status === 404) return;
     // The same object is what Next sends for a fresh render, so its first answer carries the tags too.
     decorate(data, ctx?.cacheControl);
     return this.store.set(key, data, ctx);

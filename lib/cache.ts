@@ -22,16 +22,43 @@ export function cachedQuery<Args extends unknown[], Result>(
   name: string,
   read: (...args: Args) => Promise<Result>,
   tags: (...args: NoInfer<Args>) => string[],
-  options: { visitorInput?: boolean } = {},
+  options: { visitorInput?: boolean; byAddress?: boolean } = {},
 ): (...args: Args) => Promise<Result> {
   if (!isNextRuntime) return read;
   if (options.visitorInput) {
     return async (...args: Args) =>
       visitorInputAnswers().read(`${name}:${JSON.stringify(args)}`, tags(...args), () => read(...args), await publicCacheLifetime());
   }
+  const cached = options.byAddress ? refusingAbsent(read) : read;
   return async (...args: Args) => {
     const revalidate = await publicCacheLifetime();
-    return unstable_cache(read, [name], { tags: tags(...args), revalidate })(...args);
+    try {
+      return await unstable_cache(cached, [name], { tags: tags(...args), revalidate })(...args);
+    } catch (error) {
+      if (error instanceof AbsentRecord) return null as Result;
+      throw error;
+    }
+  };
+}
+
+/**
+ * Thrown inside the data cache by a read by address (`byAddress: true`: a victim's, release's or
+ * issuer's slug, an old slug) that found nothing. Next's data cache stores only what a read returns,
+ * never what it throws, so an unknown address leaves no entry: a visitor asking for a million random
+ * slugs would otherwise add a million entries that nothing evicts. The caller gets null, as before;
+ * the next request for the address asks the database again, and the caching proxy keeps the 404.
+ */
+class AbsentRecord extends Error {
+  constructor() {
+    super('No public record at this address (not cached: an unknown address must not grow the data cache).');
+  }
+}
+
+function refusingAbsent<Args extends unknown[], Result>(read: (...args: Args) => Promise<Result>): (...args: Args) => Promise<Result> {
+  return async (...args: Args) => {
+    const result = await read(...args);
+    if (result === null || result === undefined) throw new AbsentRecord();
+    return result;
   };
 }
 

@@ -95,6 +95,11 @@ const envSchema = z
      * while the outage lasts: the lifetime of the stale copies the app keeps, and the
      * stale-if-error it announces to shared caches. Default a day.
      */
+    /**
+     * Where each instance keeps the files of the export (/export/memorial.json, .csv): the latest two
+     * versions of each, written in batches and streamed from disk, so neither is held whole in memory.
+     */
+    MEMORIAL_EXPORT_DIR: z.string().min(1, 'MEMORIAL_EXPORT_DIR must be a folder').default('.next/cache/memorial-exports'),
     MEMORIAL_OUTAGE_SERVE_SECONDS: z.coerce
       .number({ error: 'MEMORIAL_OUTAGE_SERVE_SECONDS must be a whole number of seconds' })
       .int('MEMORIAL_OUTAGE_SERVE_SECONDS must be a whole number of seconds')

@@ -138,29 +138,109 @@ export function contentVersion(content: MemorialContent): string {
   return createHash('sha256').update(JSON.stringify(content), 'utf8').digest('hex').slice(0, 16);
 }
 
-/** Wraps the content with its version, the time of generation and a count of each kind of record. */
-export function buildMemorialExport(content: MemorialContent, site: string, generatedAt: Date): MemorialExport {
-  const timestamps = [...content.issuers, ...content.releases, ...content.events, ...content.figures, ...content.victims, ...content.anniversaries].map(
-    (record) => record.updatedAt,
-  );
+/** The content but the victims: curated records, a few hundred, read whole. The victims come in batches. */
+export type ListedContent = Omit<MemorialContent, 'victims'>;
+
+/** What the export says about itself, before its content. */
+export type MemorialExportHeader = Omit<MemorialExport, keyof MemorialContent>;
+
+/** The latest of ISO timestamps (they sort as text), or null. */
+function latest(timestamps: Iterable<string>): string | null {
+  let found: string | null = null;
+  for (const value of timestamps) if (found === null || value > found) found = value;
+  return found;
+}
+
+/**
+ * The export's header from the listed content and a summary of the victims (their number and latest
+ * change), so that the victims need not be held in memory to write it.
+ */
+export function memorialExportHeader(
+  listed: ListedContent,
+  victims: { count: number; lastUpdated: string | null },
+  version: string,
+  site: string,
+  generatedAt: Date,
+): MemorialExportHeader {
+  const timestamps = [...listed.issuers, ...listed.releases, ...listed.events, ...listed.figures, ...listed.anniversaries].map((record) => record.updatedAt);
   return {
     title: 'Black January memorial: published content',
     site,
-    version: contentVersion(content),
+    version,
     versionMethod: VERSION_METHOD,
     generatedAt: generatedAt.toISOString(),
-    lastUpdated: timestamps.length > 0 ? timestamps.reduce((latest, value) => (value > latest ? value : latest)) : null,
+    lastUpdated: latest([...timestamps, ...(victims.lastUpdated ? [victims.lastUpdated] : [])]),
     counts: {
-      issuers: content.issuers.length,
-      releases: content.releases.length,
-      sources: content.sources.length,
-      events: content.events.length,
-      figures: content.figures.length,
-      victims: content.victims.length,
-      anniversaries: content.anniversaries.length,
+      issuers: listed.issuers.length,
+      releases: listed.releases.length,
+      sources: listed.sources.length,
+      events: listed.events.length,
+      figures: listed.figures.length,
+      victims: victims.count,
+      anniversaries: listed.anniversaries.length,
     },
-    ...content,
   };
+}
+
+/** Wraps the content with its version, the time of generation and a count of each kind of record. */
+export function buildMemorialExport(content: MemorialContent, site: string, generatedAt: Date): MemorialExport {
+  const { victims, ...listed } = content;
+  const header = memorialExportHeader(listed, { count: victims.length, lastUpdated: latest(victims.map((victim) => victim.updatedAt)) }, contentVersion(content), site, generatedAt);
+  return { ...header, ...content };
+}
+
+/**
+ * contentVersion of a content whose victims come one at a time: the SHA-256 is fed the same JSON
+ * text, piece by piece (the keys in MemorialContent's order), so the version is the same.
+ */
+export function contentVersionOfParts(listed: ListedContent): { addVictim: (victim: ExportVictim) => void; version: () => string } {
+  const hash = createHash('sha256');
+  const { issuers, releases, sources, events, figures, anniversaries } = listed;
+  hash.update(
+    `{"issuers":${JSON.stringify(issuers)},"releases":${JSON.stringify(releases)},"sources":${JSON.stringify(sources)},"events":${JSON.stringify(events)},"figures":${JSON.stringify(figures)},"victims":[`,
+    'utf8',
+  );
+  let first = true;
+  return {
+    addVictim(victim) {
+      hash.update(`${first ? '' : ','}${JSON.stringify(victim)}`, 'utf8');
+      first = false;
+    },
+    version() {
+      hash.update(`],"anniversaries":${JSON.stringify(anniversaries)}}`, 'utf8');
+      return hash.digest('hex').slice(0, 16);
+    },
+  };
+}
+
+/** An item of a list inside the document, as JSON.stringify(document, null, 2) indents it. */
+function indentedItem(item: unknown): string {
+  return JSON.stringify(item, null, 2).replace(/^/gm, '    ');
+}
+
+function jsonList(name: string, items: readonly unknown[]): string {
+  return `  ${JSON.stringify(name)}: ${items.length === 0 ? '[]' : `[\n${items.map(indentedItem).join(',\n')}\n  ]`}`;
+}
+
+/**
+ * The JSON export in pieces, the victims as they come: the same text as
+ * `${JSON.stringify(buildMemorialExport(...), null, 2)}\n`, never the whole of it in memory.
+ */
+export async function* memorialJsonChunks(header: MemorialExportHeader, listed: ListedContent, victims: AsyncIterable<ExportVictim>): AsyncGenerator<string> {
+  const opening = JSON.stringify(header, null, 2);
+  yield `${opening.slice(0, -2)},\n`;
+  for (const name of ['issuers', 'releases', 'sources', 'events', 'figures'] as const) yield `${jsonList(name, listed[name])},\n`;
+  let pending = '  "victims": [';
+  let first = true;
+  for await (const victim of victims) {
+    pending += `${first ? '\n' : ',\n'}${indentedItem(victim)}`;
+    first = false;
+    if (pending.length >= 64 * 1024) {
+      yield pending;
+      pending = '';
+    }
+  }
+  yield `${pending}${first ? ']' : '\n  ]'},\n${jsonList('anniversaries', listed.anniversaries)}\n}\n`;
 }
 
 /** The file name of a download, naming the version so that saved copies of different versions differ. */
@@ -211,9 +291,15 @@ type CsvRow = Partial<Record<CsvColumn, CsvValue>>;
 /**
  * The facts of the export — events, figures and victim records — as CSV, each row with the source
  * that supports it (its key, title, publisher, date and address) and the source's words. A fact
- * whose every source was taken off the site keeps one row with empty source columns.
+ * whose every source was taken off the site keeps one row with empty source columns. In parts, so
+ * that the victims can be written as they come: `header`, then `events`, `figures`, `victims`.
  */
-export function memorialCsv(data: MemorialExport): string {
+export function memorialCsvWriter(data: Pick<MemorialExport, 'sources' | 'releases' | 'version' | 'generatedAt'>): {
+  header: () => string;
+  events: (events: readonly ExportEvent[]) => string;
+  figures: (figures: readonly ExportFigure[]) => string;
+  victims: (victims: readonly ExportVictim[]) => string;
+} {
   const sources = new Map(data.sources.map((source) => [source.key, source]));
   const releaseUrls = new Map(data.releases.map((release) => [release.slug, release.url]));
   const sourceColumns = (citation: ExportCitation | null): CsvRow => {
@@ -235,64 +321,80 @@ export function memorialCsv(data: MemorialExport): string {
   };
   const perCitation = (fact: CsvRow, citations: ExportCitation[]): CsvRow[] =>
     (citations.length > 0 ? citations : [null]).map((citation) => ({ ...fact, ...sourceColumns(citation) }));
-
-  const rows: CsvRow[] = [
-    ...data.events.flatMap((event) =>
-      perCitation(
-        {
-          record_type: 'event',
-          record_key: event.slug,
-          title: event.title,
-          description: event.description,
-          date: event.date,
-          date_precision: event.datePrecision,
-          end_date: event.endDate,
-          time: event.time,
-          place: event.place,
-        },
-        event.citations,
-      ),
-    ),
-    ...data.figures.map((figure) => ({
-      record_type: 'figure',
-      record_key: figure.key,
-      description: figure.note,
-      date: figure.asOf,
-      date_precision: figure.asOf ? 'DAY' : null,
-      figure_kind: figure.kind,
-      figure_value: figure.value,
-      figure_qualifier: figure.qualifier,
-      figure_scope: figure.scope,
-      figure_scope_note: figure.scopeNote,
-      ...sourceColumns({ sourceKey: figure.sourceKey, quote: figure.quote, quoteIsVerbatim: figure.quoteIsVerbatim, page: figure.page }),
-    })),
-    ...data.victims.flatMap((victim) =>
-      perCitation(
-        {
-          record_type: 'victim',
-          record_key: victim.slug,
-          title: victimDisplayName(victim).name,
-          description: victim.description,
-          date: victim.deathDate,
-          date_precision: victim.deathDate ? victim.deathDatePrecision : null,
-          place: victim.deathPlace,
-          victim_name_latin: victim.nameLatin,
-          victim_name_cyrillic: victim.nameCyrillic,
-          victim_name_russian: victim.nameRussian,
-          victim_age: victim.age,
-          victim_fate: victim.fate,
-          url: victim.url,
-        },
-        victim.citations,
-      ),
-    ),
-  ];
   const meta = { export_version: data.version, export_generated_at: data.generatedAt };
-  return toCsv([
-    CSV_COLUMNS,
-    ...rows.map((row) => {
-      const full: CsvRow = { ...row, ...meta };
-      return CSV_COLUMNS.map((column) => full[column]);
-    }),
-  ]);
+  const lines = (rows: CsvRow[]) =>
+    toCsv(
+      rows.map((row) => {
+        const full: CsvRow = { ...row, ...meta };
+        return CSV_COLUMNS.map((column) => full[column]);
+      }),
+    );
+
+  return {
+    header: () => toCsv([CSV_COLUMNS]),
+    events: (events) =>
+      lines(
+        events.flatMap((event) =>
+          perCitation(
+            {
+              record_type: 'event',
+              record_key: event.slug,
+              title: event.title,
+              description: event.description,
+              date: event.date,
+              date_precision: event.datePrecision,
+              end_date: event.endDate,
+              time: event.time,
+              place: event.place,
+            },
+            event.citations,
+          ),
+        ),
+      ),
+    figures: (figures) =>
+      lines(
+        figures.map((figure) => ({
+          record_type: 'figure',
+          record_key: figure.key,
+          description: figure.note,
+          date: figure.asOf,
+          date_precision: figure.asOf ? 'DAY' : null,
+          figure_kind: figure.kind,
+          figure_value: figure.value,
+          figure_qualifier: figure.qualifier,
+          figure_scope: figure.scope,
+          figure_scope_note: figure.scopeNote,
+          ...sourceColumns({ sourceKey: figure.sourceKey, quote: figure.quote, quoteIsVerbatim: figure.quoteIsVerbatim, page: figure.page }),
+        })),
+      ),
+    victims: (victims) =>
+      lines(
+        victims.flatMap((victim) =>
+          perCitation(
+            {
+              record_type: 'victim',
+              record_key: victim.slug,
+              title: victimDisplayName(victim).name,
+              description: victim.description,
+              date: victim.deathDate,
+              date_precision: victim.deathDate ? victim.deathDatePrecision : null,
+              place: victim.deathPlace,
+              victim_name_latin: victim.nameLatin,
+              victim_name_cyrillic: victim.nameCyrillic,
+              victim_name_russian: victim.nameRussian,
+              victim_age: victim.age,
+              victim_fate: victim.fate,
+              url: victim.url,
+            },
+            victim.citations,
+          ),
+        ),
+      ),
+  };
+}
+
+/** The whole CSV of an export held in memory (tests, and the pieces' reference). */
+export function memorialCsv(data: MemorialExport): string {
+  const writer = memorialCsvWriter(data);
+  return writer.header() + writer.events(data.events) + writer.figures(data.figures) + writer.victims(data.victims);
 }

@@ -1,9 +1,8 @@
 import 'server-only';
-import { cachedQuery, cacheTags } from '@/lib/cache';
+import { cacheTags } from '@/lib/cache';
 import { toIsoDate } from '@/lib/dates';
-import { db } from '@/lib/db';
 import { env } from '@/lib/env';
-import { buildMemorialExport, type ExportCitation, type MemorialContent, type MemorialExport } from '@/lib/export/memorial';
+import type { ExportCitation, ExportVictim, ListedContent } from '@/lib/export/memorial';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { defaultLocale } from '@/lib/i18n/config';
 import { publicWhere } from '@/lib/publication';
@@ -22,21 +21,26 @@ function toCitations(rows: { quote: string | null; quoteIsVerbatim: boolean; pag
   return rows.map((row) => ({ sourceKey: row.source.key, quote: row.quote, quoteIsVerbatim: row.quoteIsVerbatim, page: row.page }));
 }
 
+const page = (section: string, slug: string | number) => `${env.SITE_URL}/${defaultLocale}/${section}/${slug}`;
+
+/** A client of the pool or of a transaction: the export reads in one snapshot. */
+type ReadClient = Prisma.TransactionClient;
+
 /**
- * Everything the public site shows, under the same rules as its pages (lib/publication.ts: published,
- * publication time passed, not deleted; a release only with its issuer public; a citation or figure
- * only with its source public). Ordered by slug, key or year, so that equal content hashes equally.
+ * Everything the public site shows but the victims, under the same rules as its pages
+ * (lib/publication.ts: published, publication time passed, not deleted; a release only with its
+ * issuer public; a citation or figure only with its source public). Ordered by slug, key or year, so
+ * that equal content hashes equally. These are curated records, a few hundred: read whole.
  */
-async function readMemorialContent(now: Date): Promise<MemorialContent> {
+export async function readListedContent(client: ReadClient, now: Date): Promise<ListedContent> {
   const visible = publicWhere(now);
-  const page = (section: string, slug: string | number) => `${env.SITE_URL}/${defaultLocale}/${section}/${slug}`;
-  const [issuers, releases, sources, events, figures, victims, anniversaries] = await Promise.all([
-    db.organization.findMany({
+  const [issuers, releases, sources, events, figures, anniversaries] = await Promise.all([
+    client.organization.findMany({
       where: visible,
       orderBy: { slug: 'asc' },
       select: { slug: true, name: true, kind: true, country: true, city: true, address: true, website: true, updatedAt: true },
     }),
-    db.release.findMany({
+    client.release.findMany({
       where: { AND: [visible, { OR: [{ organizationId: null }, { organization: visible }] }] },
       orderBy: { slug: 'asc' },
       select: {
@@ -56,8 +60,8 @@ async function readMemorialContent(now: Date): Promise<MemorialContent> {
         updatedAt: true,
       },
     }),
-    db.source.findMany({ where: visible, orderBy: { key: 'asc' }, select: sourceSummarySelect }),
-    db.event.findMany({
+    client.source.findMany({ where: visible, orderBy: { key: 'asc' }, select: sourceSummarySelect }),
+    client.event.findMany({
       where: visible,
       orderBy: { slug: 'asc' },
       select: {
@@ -73,7 +77,7 @@ async function readMemorialContent(now: Date): Promise<MemorialContent> {
         citations: citationSelect(now),
       },
     }),
-    db.figure.findMany({
+    client.figure.findMany({
       where: { ...visible, source: visible },
       orderBy: { key: 'asc' },
       select: {
@@ -92,16 +96,7 @@ async function readMemorialContent(now: Date): Promise<MemorialContent> {
         updatedAt: true,
       },
     }),
-    db.victim.findMany({
-      where: visible,
-      orderBy: { slug: 'asc' },
-      select: {
-        ...victimRecordFields,
-        updatedAt: true,
-        citations: citationSelect(now),
-      },
-    }),
-    db.anniversary.findMany({
+    client.anniversary.findMany({
       where: visible,
       orderBy: { year: 'asc' },
       select: { year: true, title: true, introduction: true, updatedAt: true, events: { where: visible, orderBy: { slug: 'asc' }, select: { slug: true } } },
@@ -143,14 +138,6 @@ async function readMemorialContent(now: Date): Promise<MemorialContent> {
       sourceKey: source.key,
       updatedAt: updatedAt.toISOString(),
     })),
-    victims: victims.map((victim) => ({
-      ...victim,
-      birthDate: toIsoDate(victim.birthDate),
-      deathDate: toIsoDate(victim.deathDate),
-      url: page('victims', victim.slug),
-      updatedAt: victim.updatedAt.toISOString(),
-      citations: toCitations(victim.citations),
-    })),
     anniversaries: anniversaries.map(({ events: linked, updatedAt, ...anniversary }) => ({
       ...anniversary,
       eventSlugs: linked.map((event) => event.slug),
@@ -160,8 +147,44 @@ async function readMemorialContent(now: Date): Promise<MemorialContent> {
   };
 }
 
+/**
+ * The public victims after `afterSlug` (keyset pagination by slug: each batch is one index range, however
+ * far into the list), at most `size` of them, as the export writes them.
+ */
+async function readVictimBatch(client: ReadClient, now: Date, afterSlug: string | null, size: number): Promise<ExportVictim[]> {
+  const victims = await client.victim.findMany({
+    where: { AND: [publicWhere(now), ...(afterSlug === null ? [] : [{ slug: { gt: afterSlug } }])] },
+    orderBy: { slug: 'asc' },
+    take: size,
+    select: {
+      ...victimRecordFields,
+      updatedAt: true,
+      citations: citationSelect(now),
+    },
+  });
+  return victims.map((victim) => ({
+    ...victim,
+    birthDate: toIsoDate(victim.birthDate),
+    deathDate: toIsoDate(victim.deathDate),
+    url: page('victims', victim.slug),
+    updatedAt: victim.updatedAt.toISOString(),
+    citations: toCitations(victim.citations),
+  }));
+}
+
+/** Every public victim by slug, `size` rows per query, so that memory holds one batch at a time. */
+export async function* readVictimBatches(client: ReadClient, now: Date, size: number): AsyncGenerator<ExportVictim[]> {
+  let afterSlug: string | null = null;
+  for (;;) {
+    const batch = await readVictimBatch(client, now, afterSlug, size);
+    if (batch.length > 0) yield batch;
+    if (batch.length < size) return;
+    afterSlug = batch.at(-1)!.slug;
+  }
+}
+
 /** Every tag of public content: the export shows all of it, so a change to any of it expires it. */
-const EXPORT_TAGS = [
+export const EXPORT_TAGS = [
   cacheTags.releases,
   cacheTags.organizations,
   cacheTags.sources,
@@ -170,16 +193,3 @@ const EXPORT_TAGS = [
   cacheTags.victims,
   cacheTags.anniversaries,
 ];
-
-/**
- * The export of all published content with its version (a content hash) and the time it was
- * generated; cached until any public content changes.
- */
-export const getMemorialExport = cachedQuery(
-  'getMemorialExport',
-  async (): Promise<MemorialExport> => {
-    const now = new Date();
-    return buildMemorialExport(await readMemorialContent(now), env.SITE_URL, now);
-  },
-  () => EXPORT_TAGS,
-);

@@ -59,6 +59,7 @@ const getPublicOrganization = cachedQuery(
     return row ? toIssuerSummary(row) : null;
   },
   () => [cacheTags.organizations],
+  { byAddress: true },
 );
 
 /**
@@ -79,8 +80,10 @@ export async function listIssuers(): Promise<{ issuers: IssuerWithReleases[]; un
 
 /** One public issuer with its public releases, newest first, or null. */
 export async function getIssuerBySlug(slug: string): Promise<IssuerWithReleases | null> {
-  const [organization, releases] = await Promise.all([getPublicOrganization(slug), listReleases({ issuer: slug })]);
+  // One after the other: an unknown address must not leave a cached list of its (no) releases.
+  const organization = await getPublicOrganization(slug);
   if (!organization) return null;
+  const releases = await listReleases({ issuer: slug });
   // The archive's filter reads "unattributed" as "no issuer"; a release here must name this issuer.
   return { ...organization, releases: releases.filter((release) => release.issuer?.slug === slug) };
 }

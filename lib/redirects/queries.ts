@@ -53,6 +53,7 @@ export const getRenamedSlug = cachedQuery(
     return slug !== null && slug !== oldSlug ? slug : null;
   },
   (...[section]) => [...SECTIONS[section].tags],
+  { byAddress: true },
 );
 
 /**

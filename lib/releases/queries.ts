@@ -64,8 +64,14 @@ async function readReleases(filters: ReleaseFilters): Promise<ReleaseSummary[]> 
   return rows.map(toReleaseSummary);
 }
 
+const listAllReleases = cachedQuery('listReleases', readReleases, () => [cacheTags.releases, cacheTags.organizations]);
+/** A filter comes from the query string: its answers live in the bounded store, not the data cache. */
+const listFilteredReleases = cachedQuery('listFilteredReleases', readReleases, () => [cacheTags.releases, cacheTags.organizations], { visitorInput: true });
+
 /** Public releases, newest first, filtered by year of issue and issuer (an organization slug or "unattributed"). */
-export const listReleases = cachedQuery('listReleases', readReleases, () => [cacheTags.releases, cacheTags.organizations]);
+export function listReleases(filters: ReleaseFilters): Promise<ReleaseSummary[]> {
+  return filters.year === undefined && filters.issuer === undefined ? listAllReleases({}) : listFilteredReleases(filters);
+}
 
 export type ReleaseFilterOptions = { years: number[]; issuers: { slug: string; name: string }[]; hasUnattributed: boolean };
 
@@ -136,11 +142,12 @@ async function readReleaseBySlug(slug: string): Promise<ReleaseDetail | null> {
 }
 
 /** One public release with its full text, or null. */
-export const getReleaseBySlug = cachedQuery('getReleaseBySlug', readReleaseBySlug, (slug) => [
-  cacheTags.releases,
-  cacheTags.release(slug),
-  cacheTags.organizations,
-]);
+export const getReleaseBySlug = cachedQuery(
+  'getReleaseBySlug',
+  readReleaseBySlug,
+  (slug) => [cacheTags.releases, cacheTags.release(slug), cacheTags.organizations],
+  { byAddress: true },
+);
 
 /** Public releases issued for one anniversary year, oldest first. */
 export const listReleasesForAnniversary = cachedQuery(

@@ -23,21 +23,34 @@ export function victimPhotoUrl(slug: string, sha256: string): string {
 }
 
 /**
+ * A public victim's photograph ({ photo: null } when the victim has none), or null when no public
+ * victim has this slug: an unknown address is not cached (`byAddress`), a known one is.
+ */
+const readPhotoOfPublicVictim = cachedQuery(
+  'getPublicVictimPhoto',
+  async (slug: string): Promise<{ photo: PublicVictimPhoto | null } | null> => {
+    const victim = await db.victim.findFirst({
+      where: { slug, ...publicWhere(new Date()) },
+      select: { photo: { select: { sha256: true, contentType: true, byteSize: true, altText: true, credit: true, contentWarning: true, updatedAt: true } } },
+    });
+    if (!victim) return null;
+    const { photo } = victim;
+    if (!photo) return { photo: null };
+    return {
+      photo: { ...photo, contentType: photo.contentType as PhotoContentType, url: victimPhotoUrl(slug, photo.sha256), updatedAt: photo.updatedAt.toISOString() },
+    };
+  },
+  (slug) => [cacheTags.victims, cacheTags.victim(slug)],
+  { byAddress: true },
+);
+
+/**
  * The photograph of a public victim (published, due, not deleted), without its bytes, or null.
  * Cached under the victim's tags, which every change to the victim or its photograph revalidates.
  */
-export const getPublicVictimPhoto = cachedQuery(
-  'getPublicVictimPhoto',
-  async (slug: string): Promise<PublicVictimPhoto | null> => {
-    const photo = await db.victimPhoto.findFirst({
-      where: { victim: { slug, ...publicWhere(new Date()) } },
-      select: { sha256: true, contentType: true, byteSize: true, altText: true, credit: true, contentWarning: true, updatedAt: true },
-    });
-    if (!photo) return null;
-    return { ...photo, contentType: photo.contentType as PhotoContentType, url: victimPhotoUrl(slug, photo.sha256), updatedAt: photo.updatedAt.toISOString() };
-  },
-  (slug) => [cacheTags.victims, cacheTags.victim(slug)],
-);
+export async function getPublicVictimPhoto(slug: string): Promise<PublicVictimPhoto | null> {
+  return (await readPhotoOfPublicVictim(slug))?.photo ?? null;
+}
 
 export type StoredPhoto = { data: Uint8Array<ArrayBuffer>; contentType: string; sha256: string; byteSize: number };
 

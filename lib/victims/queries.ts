@@ -99,4 +99,6 @@ async function readVictimBySlug(slug: string): Promise<VictimDetail | null> {
 }
 
 /** One public victim with every recorded field and its citations, or null. */
-export const getVictimBySlug = cachedQuery('getVictimBySlug', readVictimBySlug, (slug) => [cacheTags.victims, cacheTags.victim(slug), cacheTags.sources]);
+export const getVictimBySlug = cachedQuery('getVictimBySlug', readVictimBySlug, (slug) => [cacheTags.victims, cacheTags.victim(slug), cacheTags.sources], {
+  byAddress: true,
+});

@@ -69,7 +69,8 @@ const SERVED_BEFORE: { kind: string; path: string }[] = [
   { kind: 'issuer feed', path: `/feeds/issuers/${ISSUER_SLUG}.xml` },
   { kind: 'JSON export', path: '/export/memorial.json' },
   { kind: 'CSV export', path: '/export/memorial.csv' },
-  { kind: 'sitemap', path: '/sitemap.xml' },
+  { kind: 'sitemap index', path: '/sitemap.xml' },
+  { kind: 'sitemap file', path: '/sitemaps/sitemap/0.xml' },
 ];
 
 /** Addresses no one asked for before the outage: nothing to serve them from. */

@@ -135,10 +135,19 @@ test.describe('feeds and machine-readable data', () => {
   });
 
   test('the sitemap lists releases, victims, issuers and the coming anniversary with absolute URLs', async ({ request, baseURL }) => {
-    const response = await request.get('/sitemap.xml');
-    expect(response.status()).toBe(200);
-    const xml = await response.text();
-    const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+    // /sitemap.xml is the index of the sitemap's files (at most 50 000 addresses each).
+    const index = await request.get('/sitemap.xml');
+    expect(index.status()).toBe(200);
+    const files = [...(await index.text()).matchAll(/<sitemap>\s*<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+    expect(files.length).toBeGreaterThan(0);
+    const urls: string[] = [];
+    for (const file of files) {
+      expect(file).toMatch(new RegExp(`^${baseURL}/sitemaps/sitemap/\\d+\\.xml$`));
+      const response = await request.get(new URL(file).pathname);
+      expect(response.status()).toBe(200);
+      urls.push(...[...(await response.text()).matchAll(/<url>\s*<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!));
+    }
+    expect(new Set(urls).size, 'every address in exactly one file').toBe(urls.length);
     for (const path of [
       '/en',
       '/en/releases/2020-01-20-30th-anniversary-of-the-black-january',

@@ -100,22 +100,36 @@ test.describe('the root address picks the language from Accept-Language', () => 
 
 type SitemapEntry = { loc: string; alternates: Record<string, string> };
 
-/** The sitemap's entries, read with the browser's XML parser on a page of the site (same origin). */
+/**
+ * The sitemap's entries, read with the browser's XML parser on a page of the site (same origin): the
+ * index at /sitemap.xml, then every file it names.
+ */
 async function readSitemap(page: Page): Promise<SitemapEntry[]> {
   return page.evaluate(async () => {
-    const response = await fetch('/sitemap.xml');
-    if (!response.ok) throw new Error(`sitemap.xml answered ${response.status}`);
-    const document = new DOMParser().parseFromString(await response.text(), 'application/xml');
-    if (document.getElementsByTagName('parsererror').length > 0) throw new Error('sitemap.xml is not well-formed XML');
     const SITEMAP = 'http://www.sitemaps.org/schemas/sitemap/0.9';
     const XHTML = 'http://www.w3.org/1999/xhtml';
-    return Array.from(document.getElementsByTagNameNS(SITEMAP, 'url'), (url) => {
-      const alternates: Record<string, string> = {};
-      for (const link of url.getElementsByTagNameNS(XHTML, 'link')) {
-        if (link.getAttribute('rel') === 'alternate') alternates[link.getAttribute('hreflang')!] = link.getAttribute('href')!;
+    const parse = async (address: string) => {
+      const response = await fetch(address);
+      if (!response.ok) throw new Error(`${address} answered ${response.status}`);
+      const document = new DOMParser().parseFromString(await response.text(), 'application/xml');
+      if (document.getElementsByTagName('parsererror').length > 0) throw new Error(`${address} is not well-formed XML`);
+      return document;
+    };
+    const index = await parse('/sitemap.xml');
+    const files = Array.from(index.getElementsByTagNameNS(SITEMAP, 'sitemap'), (file) => new URL(file.getElementsByTagNameNS(SITEMAP, 'loc')[0]?.textContent ?? '').pathname);
+    if (files.length === 0) throw new Error('the sitemap index names no file');
+    const entries = [];
+    for (const file of files) {
+      const document = await parse(file);
+      for (const url of document.getElementsByTagNameNS(SITEMAP, 'url')) {
+        const alternates: Record<string, string> = {};
+        for (const link of url.getElementsByTagNameNS(XHTML, 'link')) {
+          if (link.getAttribute('rel') === 'alternate') alternates[link.getAttribute('hreflang')!] = link.getAttribute('href')!;
+        }
+        entries.push({ loc: url.getElementsByTagNameNS(SITEMAP, 'loc')[0]?.textContent ?? '', alternates });
       }
-      return { loc: url.getElementsByTagNameNS(SITEMAP, 'loc')[0]?.textContent ?? '', alternates };
-    });
+    }
+    return entries;
   });
 }
 

@@ -1,6 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeMemorialExportFiles } from '@/lib/export/files';
 import { CSV_COLUMNS, contentVersion, memorialCsv, type MemorialExport } from '@/lib/export/memorial';
-import { getMemorialExport } from '@/lib/export/queries';
+import { readVictimBatches } from '@/lib/export/queries';
 import { parseCsv } from '@/lib/victims/import';
 import { seed, seedData } from '@/prisma/seed';
 import { db, resetDatabase } from '@/tests/helpers/database';
@@ -21,8 +25,26 @@ const HIDDEN = ['hidden-draft', 'hidden-deleted', 'hidden-scheduled'];
 const STATES = () => [DRAFT, DELETED(), SCHEDULED()];
 
 let data: MemorialExport;
+let csv: string;
+let jsonText: string;
+let directory: string;
+
+/** Victims per query in these tests: small, so the seeded victims take several batches. */
+const BATCH = 7;
+
+/** The export as the routes serve it: the files written in batches, read back. */
+async function exportNow(): Promise<{ data: MemorialExport; csv: string; jsonText: string }> {
+  const files = await writeMemorialExportFiles(directory, BATCH);
+  const jsonText = await readFile(files.json, 'utf8');
+  return { data: JSON.parse(jsonText) as MemorialExport, csv: await readFile(files.csv, 'utf8'), jsonText };
+}
+
+afterAll(async () => {
+  await rm(directory, { recursive: true, force: true });
+});
 
 beforeAll(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'memorial-export-'));
   await resetDatabase();
   await seed(db);
   const publicSource = await db.source.findFirstOrThrow({ where: { key: seedData.sources[0]!.key } });
@@ -41,7 +63,7 @@ beforeAll(async () => {
   // A public fact citing a source that is not public: the citation stays out, the fact stays in.
   const draftSource = await createExternalSource({ key: 'source-of-a-public-victim', ...DRAFT });
   await createVictim(draftSource.id, { slug: 'victim-citing-a-draft', nameLatin: 'Cites a draft' });
-  data = await getMemorialExport();
+  ({ data, csv, jsonText } = await exportNow());
 });
 
 describe('the export of published content', () => {
@@ -86,17 +108,33 @@ describe('the export of published content', () => {
     expect(version).toMatch(/^[0-9a-f]{16}$/);
     expect(Date.parse(generatedAt)).not.toBeNaN();
     expect(contentVersion({ issuers, releases, sources, events, figures, victims, anniversaries })).toBe(version);
-    expect((await getMemorialExport()).version).toBe(version);
+    expect((await exportNow()).data.version).toBe(version);
     await db.figure.update({ where: { key: seedData.figures[0]!.key }, data: { note: 'A changed note.' } });
-    expect((await getMemorialExport()).version).not.toBe(version);
+    expect((await exportNow()).data.version).not.toBe(version);
+    // The folder keeps the latest two versions of each file, however many were written.
+    expect((await readdir(directory)).sort()).toEqual(
+      [...new Set((await readdir(directory)).map((name) => name.replace(/\.(json|csv)$/, '')))].flatMap((name) => [`${name}.csv`, `${name}.json`]).sort(),
+    );
+    expect((await readdir(directory)).length).toBeLessThanOrEqual(4);
   });
 
-  it('round-trips through JSON', () => {
+  it('round-trips through JSON, written in batches as the whole document would be', () => {
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+    expect(jsonText).toBe(`${JSON.stringify(data, null, 2)}\n`);
+  });
+
+  it('reads the victims in batches by slug, each victim once', async () => {
+    const batches = [];
+    for await (const batch of readVictimBatches(db, new Date(), BATCH)) batches.push(batch.map((victim) => victim.slug));
+    expect(batches.length).toBe(Math.ceil(data.victims.length / BATCH));
+    for (const batch of batches) expect(batch.length).toBeLessThanOrEqual(BATCH);
+    expect(batches.flat()).toEqual(data.victims.map((victim) => victim.slug));
   });
 
   it('round-trips through CSV: one row per fact and source, every figure and event present', () => {
-    const parsed = parseCsv(memorialCsv(data));
+    // Written in batches, it is the same text as the whole export's CSV built in memory.
+    expect(csv).toBe(memorialCsv(data));
+    const parsed = parseCsv(csv);
     if (!parsed.ok) throw new Error(parsed.message);
     const [header, ...rows] = parsed.records;
     expect(header).toEqual([...CSV_COLUMNS]);

@@ -75,6 +75,16 @@ describe('the Redis cache handler', () => {
     expect(await second.get('/en/victims/larissa-mammadova', { kind: 'APP_PAGE' })).toBeNull();
   });
 
+  it('stores no page that was not found: an address a visitor makes up leaves nothing behind', async () => {
+    const notFound = { kind: 'APP_PAGE', html: '<html>Not found</html>', rscData: Buffer.from('rsc'), headers: {}, status: 404 };
+    await first.set('/en/victims/made-up-address', notFound, { kind: 'APP_PAGE', cacheControl: { revalidate: 60, expire: 86400 } });
+    expect(await second.get('/en/victims/made-up-address', { kind: 'APP_PAGE' })).toBeNull();
+    expect(await first.get('/en/victims/made-up-address', { kind: 'APP_PAGE' })).toBeNull();
+    const notFoundRoute = { kind: 'APP_ROUTE', body: Buffer.from('Not found'), headers: {}, status: 404 };
+    await first.set('/feeds/issuers/made-up-address.xml', notFoundRoute, { kind: 'APP_ROUTE', cacheControl: { revalidate: 3600, expire: 86400 } });
+    expect(await second.get('/feeds/issuers/made-up-address.xml', { kind: 'APP_ROUTE' })).toBeNull();
+  });
+
   it('expires a tag revalidated with a profile only when the profile’s expire time comes', async () => {
     const value = { kind: 'FETCH', data: { headers: {}, body: '', status: 200, url: '' }, revalidate: 3600 };
     await first.set('listFigures-1', value, { fetchCache: true, tags: ['figures'], revalidate: 3600 });
