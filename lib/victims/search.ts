@@ -141,26 +141,36 @@ export async function searchVictims(search: NormalisedVictimSearch, now: Date = 
   if (matches.some((match) => match.words.length === 0)) return { victims: [], total: 0, pageCount: 1 };
   const where = Prisma.join(filterConditions(search, matches, now), ' AND ');
   const offset = (search.page - 1) * VICTIMS_PAGE_SIZE;
-  // The total comes with the page (count(*) OVER ()): one scan of the matches instead of two.
-  const columns = Prisma.sql`v.slug, v."nameLatin", v."nameCyrillic", v."nameRussian", v."otherNames", v.description, v.age,
-    v.fate::text AS fate, v."deathPlace", v.home, v."updatedAt", count(*) OVER ()::int AS total`;
-  let rows: VictimRow[];
-  if (search.key) {
-    const { tier, closeness } = rankedColumns(search.key, matches);
-    rows = await db.$queryRaw<VictimRow[]>`
-      SELECT slug, "nameLatin", "nameCyrillic", "nameRussian", "otherNames", description, age, fate, "deathPlace", home, "updatedAt", total
-      FROM (SELECT ${columns}, v."searchWords", ${tier} AS tier
-        FROM (SELECT * FROM "Victim" v WHERE ${where} LIMIT ${BROAD_SEARCH_MATCHES + 1}) AS v) AS ranked
-      ORDER BY tier, CASE WHEN tier = 2 THEN ${closeness} END DESC, ${BY_NAME}
-      LIMIT ${VICTIMS_PAGE_SIZE} OFFSET ${offset}`;
-    // Ranking reads at most one match more than the bound: with more, the search is broad.
-    if ((rows[0]?.total ?? (await boundedCount(where, offset))) > BROAD_SEARCH_MATCHES) return broadSearch(search, matches, now, offset);
-  } else {
-    rows = await db.$queryRaw<VictimRow[]>`
-      SELECT ${columns} FROM "Victim" v WHERE ${where} ORDER BY ${BY_NAME} LIMIT ${VICTIMS_PAGE_SIZE} OFFSET ${offset}`;
+  const listed = Prisma.sql`v.slug, v."nameLatin", v."nameCyrillic", v."nameRussian", v."otherNames", v.description, v.age,
+    v.fate::text AS fate, v."deathPlace", v.home, v."updatedAt"`;
+  if (!search.key) {
+    // Filters alone (a place, a home, a fate) can match most of a large archive: the page walks the
+    // name index and stops after a page, and the total is counted on its own through the filters'
+    // indexes. (count(*) OVER () would read and sort every match: 0.4 s for 20 000 of 100 000.)
+    const [page, [counted]] = await Promise.all([
+      db.$queryRaw<Omit<VictimRow, 'total'>[]>`
+        SELECT ${listed} FROM "Victim" v WHERE ${where} ORDER BY ${BY_NAME} LIMIT ${VICTIMS_PAGE_SIZE} OFFSET ${offset}`,
+      db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Victim" v WHERE ${where}`,
+    ]);
+    const total = counted?.total ?? 0;
+    return {
+      victims: page.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
+      total,
+      pageCount: Math.max(1, Math.ceil(total / VICTIMS_PAGE_SIZE)),
+    };
   }
+  // A name search: the total comes with the page (count(*) OVER ()), over at most the bound's matches.
+  const { tier, closeness } = rankedColumns(search.key, matches);
+  const rows = await db.$queryRaw<VictimRow[]>`
+    SELECT slug, "nameLatin", "nameCyrillic", "nameRussian", "otherNames", description, age, fate, "deathPlace", home, "updatedAt", total
+    FROM (SELECT ${listed}, count(*) OVER ()::int AS total, v."searchWords", ${tier} AS tier
+      FROM (SELECT * FROM "Victim" v WHERE ${where} LIMIT ${BROAD_SEARCH_MATCHES + 1}) AS v) AS ranked
+    ORDER BY tier, CASE WHEN tier = 2 THEN ${closeness} END DESC, ${BY_NAME}
+    LIMIT ${VICTIMS_PAGE_SIZE} OFFSET ${offset}`;
   // A page past the end has no rows to carry the total; only then is it counted on its own.
-  const total = rows[0]?.total ?? (await boundedCount(where, offset, search.key ? BROAD_SEARCH_MATCHES + 1 : null));
+  const total = rows[0]?.total ?? (await boundedCount(where, offset));
+  // Ranking reads at most one match more than the bound: with more, the search is broad.
+  if (total > BROAD_SEARCH_MATCHES) return broadSearch(search, matches, now, offset);
   return {
     victims: rows.map(({ total: _total, ...row }) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
     total,
@@ -169,13 +179,13 @@ export async function searchVictims(search: NormalisedVictimSearch, now: Date = 
 }
 
 /**
- * How many records match, for a page past the end (which has no row to carry the total): up to
- * `limit`, or all of them when it is null.
+ * How many records match a name search, for a page past the end (which has no row to carry the
+ * total): up to one more than the bound.
  */
-async function boundedCount(where: Prisma.Sql, offset: number, limit: number | null = BROAD_SEARCH_MATCHES + 1): Promise<number> {
+async function boundedCount(where: Prisma.Sql, offset: number): Promise<number> {
   if (offset === 0) return 0;
   const [row] = await db.$queryRaw<{ total: number }[]>`
-    SELECT count(*)::int AS total FROM (SELECT 1 FROM "Victim" v WHERE ${where} ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}) AS matching`;
+    SELECT count(*)::int AS total FROM (SELECT 1 FROM "Victim" v WHERE ${where} LIMIT ${BROAD_SEARCH_MATCHES + 1}) AS matching`;
   return row?.total ?? 0;
 }
 

@@ -166,6 +166,31 @@ describe('a broad search', () => {
   });
 });
 
+describe('filters alone', () => {
+  it('count every match exactly, past the bound too, and list them by name page by page', async () => {
+    const names = Array.from({ length: BROAD_SEARCH_MATCHES + 5 }, (_, index) => `Filter Person ${String(index).padStart(4, '0')}`);
+    await db.victim.createMany({
+      data: names.map((nameLatin, index) => ({
+        slug: `filtered-${index}`,
+        status: 'PUBLISHED' as const,
+        nameLatin,
+        home: 'Filter Home',
+        searchKey: victimSearchKey({ nameLatin, otherNames: [] }),
+      })),
+    });
+    await createVictim(sourceId, { nameLatin: 'Filter Draft', home: 'Filter Home', status: 'DRAFT' });
+    const pageCount = Math.ceil(names.length / VICTIMS_PAGE_SIZE);
+    const first = await listVictims(search({ home: 'Filter Home' }));
+    expect(first).toMatchObject({ total: names.length, pageCount });
+    expect(first.totalIsAtLeast).toBeUndefined();
+    expect(first.victims.map((victim) => victim.nameLatin)).toEqual(names.slice(0, VICTIMS_PAGE_SIZE));
+    const last = await listVictims(search({ home: 'Filter Home', page: pageCount }));
+    expect(last.victims.map((victim) => victim.nameLatin)).toEqual(names.slice((pageCount - 1) * VICTIMS_PAGE_SIZE));
+    // A page past the end is empty but still says how many match.
+    expect(await listVictims(search({ home: 'Filter Home', page: pageCount + 3 }))).toEqual({ victims: [], total: names.length, pageCount });
+  });
+});
+
 describe('only public records are found', () => {
   it('never finds drafts, scheduled or deleted records', async () => {
     const visible = await createVictim(sourceId, { nameLatin: 'Larissa Mammadova' });
