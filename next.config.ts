@@ -61,6 +61,11 @@ const nextConfig = (phase: string): NextConfig => ({
     // (lib/admin/request-guard.ts); the proxy's own buffer is above both, so a body is never cut.
     serverActions: { bodySizeLimit: '12mb' },
     proxyClientMaxBodySize: '16mb',
+    // The stylesheet (Tailwind's utilities and the font faces, about 8 kB compressed) goes into each
+    // page's head instead of two render-blocking requests: on a phone's first visit that is the
+    // difference between first paint after one round trip or three (Lighthouse, mobile). Public
+    // pages are cached whole by shared caches, so the repeated bytes cost little.
+    inlineCss: true,
   },
   async headers() {
     return [

@@ -46,13 +46,13 @@ export default defineConfig({
     {
       // Read-only visitor tests run first, on the seeded content exactly as seeded.
       name: 'public',
-      testMatch: /(^|\/)(visitor|accessibility|no-javascript|issuers-feeds|share-embed|export|preview-cards|languages|glyphs|victim-search|localised-pages|pages-a-languages|database-outage|public-record|bounded-growth)\.spec\.ts$/,
+      testMatch: /(^|\/)(visitor|accessibility|no-javascript|issuers-feeds|share-embed|export|preview-cards|languages|glyphs|site-icons|victim-search|localised-pages|pages-a-languages|database-outage|public-record|bounded-growth)\.spec\.ts$/,
       use: chromium,
     },
     {
       // Curators' tests change content (they create, publish and delete records), so they run after.
       name: 'curators',
-      testIgnore: /(^|\/)(visitor|accessibility|no-javascript|issuers-feeds|share-embed|export|preview-cards|languages|glyphs|victim-search|localised-pages|pages-a-languages|database-outage|public-record|bounded-growth)\.spec\.ts$/,
+      testIgnore: /(^|\/)(visitor|accessibility|no-javascript|issuers-feeds|share-embed|export|preview-cards|languages|glyphs|site-icons|victim-search|localised-pages|pages-a-languages|database-outage|public-record|bounded-growth)\.spec\.ts$/,
       dependencies: ['public'],
       use: chromium,
     },

@@ -4,7 +4,8 @@
  * and Cyrillic with its extension (ә ҹ ғ). The combined files are used because only they give each
  * @font-face its unicode-range (the per-subset files do not), so a browser downloads only the files
  * the page's text uses. Without them, a machine with no font that has ə would
- * show a missing-glyph box.
+ * show a missing-glyph box. They swap in when they arrive (font-display: swap); the fallback faces in
+ * app/globals.css are sized like them, so the text does not move when they do.
  */
 import '@fontsource/noto-serif/400.css';
 import '@fontsource/noto-serif/400-italic.css';

@@ -2,6 +2,7 @@ import { ImageResponse } from 'next/og';
 import { catalogue } from '@/lib/i18n/catalogue';
 import { intlLocale } from '@/lib/i18n/config';
 import { loadOgFonts, ogFontFamily, type OgFont } from '@/lib/og/fonts';
+import { SITE_COLOURS } from '@/lib/site-colours';
 
 /** Open Graph's recommended size, which Twitter's large card shares. */
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
@@ -17,11 +18,7 @@ export type OgCardContent = {
 };
 
 // The site's palette (app/globals.css): ink on paper, one mourning red.
-const PAPER = '#faf8f5';
-const INK = '#1c1b1a';
-const MUTED = '#55514c';
-const RULE = '#d9d4cc';
-const MOURNING = '#7a1f1f';
+const { paper: PAPER, ink: INK, muted: MUTED, rule: RULE, mourning: MOURNING } = SITE_COLOURS;
 /** The mourning band's width; the rest of the card is the text column, so long lines wrap. */
 const BAND = 28;
 const SERIF = ogFontFamily('serif');

@@ -1,0 +1,91 @@
+/**
+ * npm run audit:lighthouse — Lighthouse on mobile for one page of every kind in every language (not
+ * part of npm test).
+ *
+ * Needs a production build already running (`npm run build && npm start`, seeded): the base address is
+ * LIGHTHOUSE_BASE_URL (default http://localhost:3100). Runs Lighthouse 12 (13 needs Node 22) with its
+ * default mobile form factor and simulated throttling in Chromium (CHROME_PATH, default Debian's
+ * /usr/bin/chromium), LIGHTHOUSE_RUNS times per page (default 3), and prints the median of each
+ * category and of the layout shift. Exits non-zero when a page is below the targets: performance 98,
+ * accessibility, best practices and SEO 100.
+ *
+ * Arguments narrow the pages: `npm run audit:lighthouse -- /en/ figures` audits only the paths that
+ * contain one of them.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const BASE_URL = (process.env.LIGHTHOUSE_BASE_URL ?? 'http://localhost:3100').replace(/\/+$/, '');
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const LIGHTHOUSE = path.join(import.meta.dirname, '..', 'node_modules', '.bin', 'lighthouse');
+const LOCALES = ['az', 'en', 'ru'] as const;
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof CATEGORIES)[number];
+const TARGETS: Record<Category, number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
+
+/** Chromium as ENVIRONMENT.md says it runs on these machines, headless. */
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+/** The address of the first record a list page links to (`/en/releases` → `/en/releases/some-slug`). */
+async function firstRecordOf(listPath: string): Promise<string> {
+  const response = await fetch(`${BASE_URL}${listPath}`);
+  if (!response.ok) throw new Error(`${listPath} answered ${response.status}: is the seeded production build running at ${BASE_URL}?`);
+  const html = await response.text();
+  const match = new RegExp(`href="(${listPath}/[^"?#/]+)"`).exec(html);
+  if (!match) throw new Error(`${listPath} links to no record.`);
+  return match[1]!;
+}
+
+/** One page of every kind in one language; records are taken from their lists, whatever their slugs. */
+async function pagesOf(locale: (typeof LOCALES)[number]): Promise<string[]> {
+  const fixed = ['', '/about', '/timeline', '/victims', '/releases', '/figures', '/anniversaries'].map((page) => `/${locale}${page}`);
+  const records = await Promise.all(['victims', 'releases', 'anniversaries', 'issuers'].map((list) => firstRecordOf(`/${locale}/${list}`)));
+  return [...fixed, ...records];
+}
+
+type Run = Record<Category, number> & { cls: number };
+
+function audit(url: string): Run {
+  const result = spawnSync(
+    LIGHTHOUSE,
+    [url, '--quiet', '--output=json', '--output-path=stdout', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS.join(' ')}`],
+    { encoding: 'utf8', env: { ...process.env, CHROME_PATH }, maxBuffer: 256 * 1024 * 1024 },
+  );
+  if (result.status !== 0) throw new Error(`Lighthouse failed on ${url}: ${result.stderr.slice(-2000)}`);
+  const report = JSON.parse(result.stdout) as { categories: Record<Category, { score: number | null }>; audits: Record<string, { numericValue?: number }> };
+  const scores = Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((report.categories[category].score ?? 0) * 100)])) as Record<Category, number>;
+  return { ...scores, cls: report.audits['cumulative-layout-shift']?.numericValue ?? NaN };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+async function main() {
+  const filters = process.argv.slice(2);
+  const all = (await Promise.all(LOCALES.map(pagesOf))).flat();
+  const pages = filters.length ? all.filter((page) => filters.some((filter) => page.includes(filter))) : all;
+  console.log(`Lighthouse (mobile), median of ${RUNS} runs per page, against ${BASE_URL}\n`);
+  console.log(['page'.padEnd(48), 'perf', 'a11y', 'best', 'seo', '  CLS'].join('  '));
+  const failures: string[] = [];
+  for (const page of pages) {
+    const runs = Array.from({ length: RUNS }, () => audit(`${BASE_URL}${page}`));
+    const medians = Object.fromEntries(CATEGORIES.map((category) => [category, median(runs.map((run) => run[category]))])) as Record<Category, number>;
+    const cls = median(runs.map((run) => run.cls));
+    const below = CATEGORIES.filter((category) => medians[category] < TARGETS[category]);
+    console.log([page.padEnd(48), ...CATEGORIES.map((category) => String(medians[category]).padStart(4)), cls.toFixed(3).padStart(5), below.length ? `  below target: ${below.join(', ')}` : ''].join('  '));
+    if (below.length) failures.push(page);
+  }
+  console.log(`\nTargets: performance ≥ ${TARGETS.performance}, accessibility, best practices and SEO ${TARGETS.seo}.`);
+  if (failures.length) {
+    console.error(`${failures.length} of ${pages.length} pages below target: ${failures.join(', ')}`);
+    process.exit(1);
+  }
+  console.log(`All ${pages.length} pages meet the targets.`);
+}
+
+await main();
