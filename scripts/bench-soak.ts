@@ -23,7 +23,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { DEMO_EMAIL, DEMO_PASSWORD, signInThroughForm } from '../tests/e2e/helpers/login';
@@ -73,7 +73,7 @@ done = function(summary, latency, requests)
 end
 `;
 
-type Minute = { startedAt: number; seconds: number; requests: number; errors: { connect: number; read: number; write: number; status: number; timeout: number }; quantilesUs: number[] };
+type Minute = { startedAt: number; loadAverage?: number; seconds: number; requests: number; errors: { connect: number; read: number; write: number; status: number; timeout: number }; quantilesUs: number[] };
 
 function runWrk(url: string, seconds: number, script: string): Promise<Minute> {
   const startedAt = Date.now();
@@ -269,14 +269,15 @@ async function main(): Promise<void> {
     const outageTo = outageFrom + OUTAGE_SECONDS * 1000;
     console.log(
       `bench:soak on ${new Date(start).toISOString()}: ${SECONDS} s, wrk with ${CONNECTIONS} connections over ${paths.length} public routes through the caching proxy; ` +
-        `a publish every ${PUBLISH_SECONDS} s; both database relays severed from ${(outageFrom - start) / 1000} s to ${(outageTo - start) / 1000} s.`,
+        `a publish every ${PUBLISH_SECONDS} s; both database relays severed from ${(outageFrom - start) / 1000} s to ${(outageTo - start) / 1000} s. ` +
+        `Load average ${loadavg().map((value) => value.toFixed(1)).join(' ')}.`,
     );
 
     const visitors = (async () => {
       const minutes: Minute[] = [];
       for (let left = end - Date.now(); left >= 1000; left = end - Date.now()) {
         const minute = await runWrk(PROXY_URL, Math.min(60, Math.floor(left / 1000)), script);
-        minutes.push(minute);
+        minutes.push({ ...minute, loadAverage: loadavg()[0] });
         console.log(`  visitors ${((minute.startedAt - start) / 1000).toFixed(0).padStart(4)} s: ${minute.requests} requests, ${errorCount(minute)} errors`);
       }
       return minutes;
@@ -320,12 +321,12 @@ async function main(): Promise<void> {
     const errors = minutes.reduce((sum, minute) => sum + errorCount(minute), 0);
     const seconds = minutes.reduce((sum, minute) => sum + minute.seconds, 0);
     const count = (outcome: PublishOutcome['outcome']) => outcomes.filter((entry) => entry.outcome === outcome).length;
-    console.log(`\nbench:soak results (${SECONDS} s, database cut off ${(outageFrom - start) / 1000}–${(outageTo - start) / 1000} s)`);
+    console.log(`\nbench:soak results (${SECONDS} s, database cut off ${(outageFrom - start) / 1000}–${(outageTo - start) / 1000} s; load average at the end ${loadavg().map((value) => value.toFixed(1)).join(' ')})`);
     console.log(
       `visitors: ${requests} requests, ${errors} errors, ${(requests / seconds).toFixed(0)} requests/s, p50 ${mergedPercentile(minutes, 50).toFixed(2)} ms, p99 ${mergedPercentile(minutes, 99).toFixed(2)} ms`,
     );
-    console.log('| minute | requests/s | p50 ms | p99 ms | errors | database |');
-    console.log('| ---: | ---: | ---: | ---: | ---: | --- |');
+    console.log('| minute | requests/s | p50 ms | p99 ms | errors | database | load average |');
+    console.log('| ---: | ---: | ---: | ---: | ---: | --- | ---: |');
     for (const [index, minute] of minutes.entries()) {
       const from = minute.startedAt;
       const to = from + minute.seconds * 1000;
@@ -335,7 +336,7 @@ async function main(): Promise<void> {
         .map(([kind, value]) => `${kind} ${value}`)
         .join(', ');
       console.log(
-        `| ${index + 1} | ${(minute.requests / minute.seconds).toFixed(0)} | ${mergedPercentile([minute], 50).toFixed(2)} | ${mergedPercentile([minute], 99).toFixed(2)} | ${errorCount(minute)}${errorKinds ? ` (${errorKinds})` : ''} | ${cut ? 'cut off' : 'up'} |`,
+        `| ${index + 1} | ${(minute.requests / minute.seconds).toFixed(0)} | ${mergedPercentile([minute], 50).toFixed(2)} | ${mergedPercentile([minute], 99).toFixed(2)} | ${errorCount(minute)}${errorKinds ? ` (${errorKinds})` : ''} | ${cut ? 'cut off' : 'up'} | ${minute.loadAverage?.toFixed(1) ?? ''} |`,
       );
     }
     console.log(`publishes: ${count('ok')} ok, ${count('refused')} refused (database cut off), ${count('failed')} failed`);
