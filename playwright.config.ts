@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from './tests/helpers/chromium';
 
 /**
  * End-to-end tests in Debian's Chromium (Playwright cannot download its own browsers here), against a
@@ -11,18 +12,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 /** Debian's Chromium, started as ENVIRONMENT.md says works on these machines. */
 const chromium = {
   ...devices['Desktop Chrome'],
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  },
+  launchOptions: CHROMIUM_LAUNCH_OPTIONS,
 };
 const BASE_URL = `http://localhost:${PORT}`;
 

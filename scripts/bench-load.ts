@@ -18,55 +18,20 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startNextInstance, startVarnish, type Managed } from '../tests/helpers/topology';
+import { benchRoutes, mixPaths, warm, wrk, writeMixScript, type WrkResult } from './lib/load';
 
 const BASE_PORT = Number(process.env.BENCH_PORT ?? 3420);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const MIX_SECONDS = Number(process.env.BENCH_MIX_SECONDS ?? 60);
-const SITE_URL = process.env.SITE_URL?.trim();
+const SITE_URL = process.env.SITE_URL?.trim() ?? '';
 
 if (!process.env.DATABASE_URL || !SITE_URL) {
   console.error('bench:load needs DATABASE_URL (migrated and seeded) and the SITE_URL the build was made with.');
   process.exit(1);
 }
 
-const year = 2020;
-/** The routes the README reports, each as a visitor or a sharing service asks for it. */
-const ROUTES: { name: string; path: string }[] = [
-  { name: 'anniversary', path: `/en/anniversaries/${year}` },
-  { name: 'victim', path: '/en/victims/larissa-mammadova' },
-  { name: 'figures', path: '/en/figures' },
-  { name: 'preview image', path: `/en/anniversaries/${year}/opengraph-image` },
-  { name: 'embed', path: `/embed/anniversaries/${year}` },
-  { name: 'oEmbed', path: `/api/oembed?url=${encodeURIComponent(`${SITE_URL}/en/anniversaries/${year}`)}` },
-  { name: 'search', path: '/en/victims?q=mammadova' },
-];
-const MIX = [...ROUTES.map((route) => route.path), '/en', '/en/timeline', '/az/anniversaries/2020', '/ru/figures', '/en/releases', '/feeds/releases.xml'];
-
-type WrkResult = { requestsPerSecond: number; p50: number; p99: number; errors: number; requests: number };
-
-/** Milliseconds from wrk's "1.23ms" / "456.00us" / "1.2s". */
-function milliseconds(value: string): number {
-  const match = /^([\d.]+)(us|ms|s|m)$/.exec(value.trim());
-  if (!match) return NaN;
-  const number = Number(match[1]);
-  return match[2] === 'us' ? number / 1000 : match[2] === 'ms' ? number : match[2] === 's' ? number * 1000 : number * 60_000;
-}
-
-function wrk(url: string, connections: number, seconds: number, script?: string): WrkResult {
-  // As browsers ask: every target answers gzip (the caching proxy stores the origin's gzipped copy).
-  const args = ['-t', '2', '-c', String(connections), '-d', `${seconds}s`, '--latency', '--timeout', '10s', '-H', 'Accept-Encoding: gzip', ...(script ? ['-s', script] : []), url];
-  const result = spawnSync('wrk', args, { encoding: 'utf8' });
-  if (result.error) throw new Error(`wrk could not run (apt-get install wrk): ${result.error.message}`);
-  const out = result.stdout;
-  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN);
-  const p50 = milliseconds(/\s50%\s+(\S+)/.exec(out)?.[1] ?? '');
-  const p99 = milliseconds(/\s99%\s+(\S+)/.exec(out)?.[1] ?? '');
-  const requests = Number(/(\d+) requests in/.exec(out)?.[1] ?? 0);
-  const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
-  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
-  const errors = non2xx + (socket ? socket.slice(1).reduce((sum, value) => sum + Number(value), 0) : 0);
-  return { requestsPerSecond: rps, p50, p99, errors, requests };
-}
+const ROUTES = benchRoutes(SITE_URL);
+const MIX = mixPaths(SITE_URL);
 
 /** nginx serving files from a folder on a port, in a prefix folder of its own. */
 function startNginx(port: number, root: string, prefix: string): Promise<{ stop(): Promise<void> }> {
@@ -116,19 +81,6 @@ http {
     };
     void poll();
   });
-}
-
-/**
- * One request to fill the caches (curl, with a deadline: a server still draining the last run's
- * queue may take a while); a few tries before giving up.
- */
-async function warm(url: string): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    const curl = spawnSync('curl', ['-sS', '-f', '-o', '/dev/null', '-m', '60', '-H', 'Accept-Encoding: gzip', url], { encoding: 'utf8' });
-    if (curl.status === 0) return;
-    if (attempt === 5) throw new Error(`${url}: ${curl.stderr.trim()}`);
-    await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
-  }
 }
 
 function format(result: WrkResult): string {
@@ -198,16 +150,7 @@ async function main(): Promise<void> {
     }
 
     const script = path.join(work, 'mix.lua');
-    writeFileSync(
-      script,
-      `local paths = { ${MIX.map((entry) => JSON.stringify(entry)).join(', ')} }
-local index = 0
-request = function()
-  index = index % #paths + 1
-  return wrk.format("GET", paths[index])
-end
-`,
-    );
+    writeMixScript(script, MIX);
     for (const entry of MIX) await warm(`${proxy.url}${entry}`);
     const mix = wrk(proxy.url, 200, MIX_SECONDS, script);
     console.log(`mix of ${MIX.length} public routes through the caching proxy, 200 connections, ${MIX_SECONDS} s`);
