@@ -30,7 +30,7 @@ test('an anniversary record: preview, draft, publish, duplicate year refused, de
   await expect(page.getByRole('group', { name: 'Linked events' }).getByRole('checkbox').first()).toBeChecked();
 
   await page.getByRole('button', { name: 'Save as draft' }).click();
-  await expect(page.getByText('Saved as a draft.')).toBeVisible();
+  await expect(page.getByText('Saved as a draft. It is not public until you publish it.')).toBeVisible();
   const editUrl = page.url();
 
   // A draft is not on the year's page.

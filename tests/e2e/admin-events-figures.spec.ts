@@ -22,7 +22,7 @@ test('a figure added from a release is public only once published, with its quot
   await page.getByLabel('What it counts').selectOption('DETAINED');
   await page.getByLabel('Note', { exact: true }).fill(note);
   await page.getByRole('button', { name: 'Save as draft' }).click();
-  await expect(page.getByText('Saved as a draft.')).toBeVisible();
+  await expect(page.getByText('Saved as a draft. It is not public until you publish it.')).toBeVisible();
   await expect(page).toHaveURL(/\/admin\/figures\/[a-z0-9]+\?saved=created$/);
 
   // A draft is not on the figures page.

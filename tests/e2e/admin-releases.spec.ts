@@ -30,7 +30,7 @@ test('a curator archives a release, as a draft first, then published', async ({ 
   await expect(page.getByLabel(/^Title/)).toHaveValue(title);
 
   await page.getByRole('button', { name: 'Save as draft' }).click();
-  await expect(page.getByText('Saved as a draft.')).toBeVisible();
+  await expect(page.getByText('Saved as a draft. It is not public until you publish it.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 
   // A draft is not in the public archive.

@@ -20,7 +20,7 @@ test('a curator’s day', async ({ page, browser }) => {
   await page.getByLabel('The source’s words 1').fill('Test words from the source.');
   await page.getByRole('button', { name: 'Save as draft' }).click();
   await page.waitForURL(/\/admin\/victims\/c[a-z0-9]+\?saved=created$/);
-  await expect(page.getByText('Saved as a draft.')).toBeVisible();
+  await expect(page.getByText('Saved as a draft. It is not public until you publish it.')).toBeVisible();
   const editUrl = page.url();
 
   // A draft is not public.

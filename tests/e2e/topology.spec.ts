@@ -119,7 +119,7 @@ test('a publish through one instance, from a form another rendered, reaches the 
   await page.getByLabel('What it counts').selectOption('DETAINED');
   await page.getByLabel('Note', { exact: true }).fill(note);
   await page.getByRole('button', { name: 'Save as draft' }).click();
-  await expect(page.getByText('Saved as a draft.')).toBeVisible();
+  await expect(page.getByText('Saved as a draft. It is not public until you publish it.')).toBeVisible();
 
   // The figures page as visitors have it: in the proxy's cache, without the draft, for an hour. (The
   // draft's own purge arrives just after its save answered, so the page may be fetched twice first.)

@@ -17,7 +17,7 @@ function uniqueSuffix(): string {
 /** Saves the new record as a draft; returns its id from the edit page's address. */
 async function saveDraft(page: Page, kind: string): Promise<string> {
   await page.getByRole('button', { name: 'Save as draft' }).click();
-  await expect(page.getByText('Saved as a draft.')).toBeVisible();
+  await expect(page.getByText('Saved as a draft. It is not public until you publish it.')).toBeVisible();
   await expectInert(page);
   // The message can show before the address bar has followed the redirect.
   const editPage = new RegExp(`/admin/${kind}/([a-z0-9]+)\\?saved=created$`);

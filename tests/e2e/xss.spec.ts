@@ -30,7 +30,7 @@ test('script in every text field of a victim renders inert on the public and adm
   await expectInert(page);
 
   await page.getByRole('button', { name: 'Save as draft' }).click();
-  await expect(page.getByText('Saved as a draft.')).toBeVisible();
+  await expect(page.getByText('Saved as a draft. It is not public until you publish it.')).toBeVisible();
   await expectInert(page);
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(page.getByText('Published: the record is on the public site now.')).toBeVisible();
