@@ -112,24 +112,46 @@ let lastScheduleAttemptAt = 0;
 const NEXT_SCHEDULED_MEMORY_MS = 60_000;
 const SCHEDULE_RETRY_MS = 5_000;
 
+/**
+ * Reads are numbered: one started before a save (which may not see what the save scheduled) is never
+ * written over the memory once the save has asked for a new one.
+ */
+let scheduleReadsStarted = 0;
+let scheduleReadsVoidedUpTo = 0;
+/** The read a save started, which the first renders after the save wait for (briefly). */
+let scheduleReadAfterSave: Promise<void> | null = null;
+/** How long a render after a save waits for the schedule before it takes the unknown schedule's minute. */
+const AFTER_SAVE_WAIT_MS = 1_000;
+
+function readScheduleIntoMemory(): Promise<void> {
+  const number = ++scheduleReadsStarted;
+  return readNextScheduledPublication().then(
+    (next) => {
+      if (number <= scheduleReadsVoidedUpTo) return;
+      nextScheduled = { iso: next?.toISOString() ?? null, readAt: Date.now() };
+    },
+    (error: unknown) => {
+      console.warn('[cache] could not read the publication schedule; keeping the last known one', error);
+    },
+  );
+}
+
 function refreshNextScheduledPublication(): Promise<void> {
-  scheduleRead ??= readNextScheduledPublication()
-    .then(
-      (next) => {
-        nextScheduled = { iso: next?.toISOString() ?? null, readAt: Date.now() };
-      },
-      (error: unknown) => {
-        console.warn('[cache] could not read the publication schedule; keeping the last known one', error);
-      },
-    )
-    .finally(() => {
-      scheduleRead = null;
-    });
+  scheduleRead ??= readScheduleIntoMemory().finally(() => {
+    scheduleRead = null;
+  });
   return scheduleRead;
 }
 
 /** The schedule as last read: an ISO time, null when nothing is scheduled, undefined when never read. */
 async function knownNextScheduledPublication(): Promise<string | null | undefined> {
+  // Right after a save the schedule is being read again: waiting a moment for it gives the pages
+  // rendered next their true lifetime (an hour) instead of the unknown schedule's minute.
+  if (scheduleReadAfterSave) {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([scheduleReadAfterSave, new Promise((resolve) => (timer = setTimeout(resolve, AFTER_SAVE_WAIT_MS)))]);
+    clearTimeout(timer);
+  }
   const now = Date.now();
   const expired = !nextScheduled || now - nextScheduled.readAt > NEXT_SCHEDULED_MEMORY_MS || (nextScheduled.iso !== null && Date.parse(nextScheduled.iso) <= now);
   if (expired && now - lastScheduleAttemptAt > SCHEDULE_RETRY_MS) {
@@ -141,8 +163,14 @@ async function knownNextScheduledPublication(): Promise<string | null | undefine
   return nextScheduled?.iso;
 }
 
-/** Called after every save: a new schedule must shorten the lifetime of the pages rendered next. */
+/** Called after every save: a new schedule must shorten the lifetime of the pages rendered next, so it is read again at once. */
 export function forgetNextScheduledPublication(): void {
   nextScheduled = null;
-  lastScheduleAttemptAt = 0;
+  scheduleReadsVoidedUpTo = scheduleReadsStarted;
+  lastScheduleAttemptAt = Date.now();
+  const read = readScheduleIntoMemory();
+  scheduleReadAfterSave = read;
+  void read.finally(() => {
+    if (scheduleReadAfterSave === read) scheduleReadAfterSave = null;
+  });
 }
