@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { PageReference, SourceReference } from '@/components/site/source-reference';
-import type { CitedQuote as CitedQuoteData } from '@/lib/events/queries';
+import type { CitedQuote as CitedQuoteData } from '@/lib/citations/cited-quote';
 import type { Locale } from '@/lib/i18n/config';
 
 /** The language the sources' quoted words are kept in. Quotations are never translated. */

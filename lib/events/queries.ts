@@ -3,8 +3,9 @@ import { disputedValuesSelect, toDisputedVersion, type DisputedVersion } from '@
 import { db } from '@/lib/db';
 import { cachedQuery, cacheTags } from '@/lib/cache';
 import { toIsoDate, type DatePrecision } from '@/lib/dates';
-import { publicWhere } from '@/lib/publication';
-import { sourceSummarySelect, toSourceSummary, type SourceSummary } from '@/lib/sources/queries';
+import { publicWhere } from '@/lib/records/public-where';
+import type { CitedQuote } from '@/lib/citations/cited-quote';
+import { sourceSummarySelect, toSourceSummary } from '@/lib/sources/queries';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 const timelineEventSelect = (now: Date) =>
@@ -27,16 +28,6 @@ const timelineEventSelect = (now: Date) =>
   },
   disputedValues: disputedValuesSelect(now),
 }) satisfies Prisma.EventSelect;
-
-/** A source's words supporting a fact; quoteIsVerbatim is false where the words summarise the source. */
-export type CitedQuote = {
-  quote: string | null;
-  quoteIsVerbatim: boolean;
-  page: string | null;
-  source: SourceSummary;
-  /** The record's facts this source supports (empty: the record as a whole). */
-  supports?: string[];
-};
 
 export type TimelineEvent = {
   /** id and language let pages show the title and description in the reader's language (localiseRecords). */

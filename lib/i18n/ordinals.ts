@@ -1,4 +1,3 @@
-import { englishOrdinal } from '@/lib/anniversaries/ordinal';
 import type { Locale } from '@/lib/i18n/config';
 
 /**
@@ -80,5 +79,21 @@ export function formatOrdinal(
       return russianOrdinal(value, russian.gender, russian.grammaticalCase);
     default:
       return englishOrdinal(value);
+  }
+}
+
+/** English ordinal of a positive integer: 1st, 2nd, 3rd, 11th, 12th, 13th, 21st, 101st, 111th. */
+export function englishOrdinal(value: number): string {
+  const lastTwo = value % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return `${value}th`;
+  switch (value % 10) {
+    case 1:
+      return `${value}st`;
+    case 2:
+      return `${value}nd`;
+    case 3:
+      return `${value}rd`;
+    default:
+      return `${value}th`;
   }
 }

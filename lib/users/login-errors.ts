@@ -1,3 +1,4 @@
+import { BAKU_TIME_ZONE } from '@/lib/baku-time';
 import { retryAtFromErrorCode } from '@/lib/users/rate-limit-policy';
 
 /** Marks the login page's own detour through next-auth to obtain a CSRF cookie (see app/login/page.tsx). */
@@ -10,8 +11,8 @@ export const SECOND_FACTOR_INVALID = 'SecondFactorInvalid';
 
 /** A time as curators read it: Baku time, with the date, e.g. "14:32 on 22 November 2026 (Baku time)". */
 function bakuTime(date: Date): string {
-  const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Baku' }).format(date);
-  const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Baku' }).format(date);
+  const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: BAKU_TIME_ZONE }).format(date);
+  const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: BAKU_TIME_ZONE }).format(date);
   return `${time} on ${day} (Baku time)`;
 }
 

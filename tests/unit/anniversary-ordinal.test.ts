@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   anniversaryNumber,
   anniversaryYears,
-  englishOrdinal,
   isAnniversaryYear,
   nextAnniversaryYear,
 } from '@/lib/anniversaries/ordinal';
+import { englishOrdinal } from '@/lib/i18n/ordinals';
 import { formatAnniversaryDate } from '@/lib/anniversaries/format';
 
 describe('englishOrdinal', () => {

@@ -5,10 +5,11 @@ import { requireCurator } from '@/lib/auth';
 import { describeUserAgent, listActiveSessions } from '@/lib/users/sessions';
 import { countRecoveryCodes } from '@/lib/users/two-factor';
 import { changeOwnPasswordAction, endOwnSessionsAction, removeOwnTwoFactorAction } from './actions';
+import { bakuTimestamp } from '@/lib/baku-time';
 
 export const metadata: Metadata = { title: 'Your account' };
 
-const timestamp = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Baku' });
+const timestamp = bakuTimestamp;
 
 /**
  * Anyone signed in: who they are signed in as, the browsers signed in to the account (each can be

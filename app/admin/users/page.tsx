@@ -4,6 +4,7 @@ import { CreateUserForm, ResetPasswordForm, SetUserActiveForm, UserSecurityForm 
 import { requireAdmin } from '@/lib/auth';
 import { listUsers } from '@/lib/users/queries';
 import { createUserAction, endUserSessionsAction, resetPasswordAction, resetUserTwoFactorAction, setUserActiveAction } from './actions';
+import { bakuTimestamp } from '@/lib/baku-time';
 
 export const metadata: Metadata = { title: 'Users' };
 
@@ -16,7 +17,7 @@ const SAVED_MESSAGES: Record<string, string> = {
   'two-factor-reset': 'The second factor of that account is removed and its sessions have ended. Its owner sets up a new one.',
 };
 
-const timestamp = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Baku' });
+const timestamp = bakuTimestamp;
 
 /** Administrators only: every account, with forms to add one, set a new password, (de)activate. */
 export default async function AdminUsersPage({ searchParams }: PageProps<'/admin/users'>) {

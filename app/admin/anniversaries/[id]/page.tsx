@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { AnniversaryForm } from '@/components/admin/anniversary-form';
 import { RecordEditPage } from '@/components/admin/record-edit-page';
 import { getAnniversaryForEdit, listEventOptions } from '@/lib/anniversaries/admin-queries';
-import { anniversaryNumber, englishOrdinal, isAnniversaryYear } from '@/lib/anniversaries/ordinal';
+import { anniversaryNumber, isAnniversaryYear } from '@/lib/anniversaries/ordinal';
+import { englishOrdinal } from '@/lib/i18n/ordinals';
 import { requireCurator } from '@/lib/auth';
 import {
   deleteAnniversaryAction,

@@ -1,0 +1,26 @@
+/*
+ * The memorial's clock is Baku's: publication times are typed in it, "today" and an anniversary's
+ * day are judged by its calendar, and the curators' area shows times in it.
+ */
+
+/** The IANA time zone of Baku. */
+export const BAKU_TIME_ZONE = 'Asia/Baku';
+
+/** Azerbaijan keeps UTC+4 all year (no daylight saving since 2016). */
+export const BAKU_UTC_OFFSET = '+04:00';
+export const BAKU_UTC_OFFSET_MS = 4 * 3_600_000;
+
+/** "2 Dec 2026, 14:05" in Baku: how the curators' area states when something happened. */
+export const bakuTimestamp = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: BAKU_TIME_ZONE });
+
+/** The calendar date in Baku at a given instant, as numbers. */
+export function bakuCalendarDate(now: Date): { year: number; month: number; day: number } {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: BAKU_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  return { year: get('year'), month: get('month'), day: get('day') };
+}
