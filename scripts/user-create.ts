@@ -100,7 +100,7 @@ async function main(): Promise<void> {
     stubServerOnly();
     const [{ createUser }, { MutationRefusedError }, { db }] = await Promise.all([
       import('../lib/users/mutations'),
-      import('../lib/concurrency'),
+      import('../lib/records/errors'),
       import('../lib/db'),
     ]);
     try {

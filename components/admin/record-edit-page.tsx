@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SavedNotice, StatusBadge } from '@/components/admin/admin-list-controls';
 import { StatusControls } from '@/components/admin/status-controls';
-import { formatBakuDateTimeInput } from '@/lib/publication-schema';
+import { formatBakuDateTimeInput } from '@/lib/records/publication-schema';
 import { TRANSLATION_KINDS } from '@/lib/translations/schema';
 import type { FormState } from '@/lib/forms';
 

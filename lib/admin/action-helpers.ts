@@ -1,7 +1,7 @@
 import 'server-only';
 import { updateTag } from 'next/cache';
 import { after } from 'next/server';
-import { MutationRefusedError, RecordNotFoundError, StaleVersionError, staleVersionMessage } from '@/lib/concurrency';
+import { MutationRefusedError, RecordNotFoundError, StaleVersionError, staleVersionMessage } from '@/lib/records/errors';
 import { forgetNextScheduledPublication, forgetVisitorInputAnswers } from '@/lib/cache';
 import { isConnectionFailure } from '@/lib/database-health';
 import { DATABASE_UNREACHABLE_MESSAGE, isDatabaseUnreachableError } from '@/lib/database-outage';

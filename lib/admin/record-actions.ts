@@ -3,8 +3,8 @@ import { redirect } from 'next/navigation';
 import { invalidState, refusalState, revalidatePublicTags } from '@/lib/admin/action-helpers';
 import { renderMarkdown } from '@/lib/content/markdown';
 import { echoValues, fieldErrorsFrom, formDataToObject, type FormState } from '@/lib/forms';
-import { publishFormSchema, versionOnlySchema } from '@/lib/publication-schema';
-import type { MutationResult } from '@/lib/revalidation';
+import { publishFormSchema, versionOnlySchema } from '@/lib/records/publication-schema';
+import type { MutationResult } from '@/lib/records/result';
 
 /*
  * The steps every record action of the curators' area takes after its own requireCurator():

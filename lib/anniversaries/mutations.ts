@@ -1,10 +1,11 @@
 import 'server-only';
 import type { AnniversaryInput } from '@/lib/anniversaries/admin-schema';
 import { cacheTags } from '@/lib/cache';
-import { MutationRefusedError } from '@/lib/concurrency';
-import { isUniqueViolation, recordMutations, type Actor } from '@/lib/mutation-helpers';
+import { z } from 'zod';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { snapshotLanguage } from '@/lib/translations/schema';
+import { defineRecord, type Actor } from '@/lib/records/define';
+import { MutationRefusedError } from '@/lib/records/errors';
+import { addedLater, snapshotLanguage, snapshotText } from '@/lib/records/snapshot';
 
 export type { Actor };
 
@@ -46,99 +47,71 @@ async function assertEventsExist(tx: Prisma.TransactionClient, input: Anniversar
   }
 }
 
-function duplicateYear(year: number): MutationRefusedError {
+function duplicateYear(year: number | undefined): MutationRefusedError {
   return new MutationRefusedError(`There is already a record for the ${year} anniversary. Edit that record instead (it may be in the deleted list).`, {
     year: [`There is already a record for ${year}. Each year has one record.`],
   });
 }
 
-const anniversaries = recordMutations<AnniversarySnapshot, Prisma.AnniversaryUpdateManyMutationInput, { id: string; year: number }>({
+/** An anniversary's version as the audit log keeps it, read back as the form's input. */
+const anniversarySnapshotSchema: z.ZodType<AnniversaryInput> = z.object({
+  year: z.number().int(),
+  title: snapshotText,
+  introduction: snapshotText,
+  language: snapshotLanguage,
+  events: addedLater(z.array(z.object({ id: z.string() })), []),
+}).transform(({ events, ...fields }) => ({ ...fields, eventIds: events.map((event) => event.id) }));
+
+const anniversaries = defineRecord<AnniversarySnapshot, AnniversaryInput, Prisma.AnniversaryUpdateManyMutationInput, { id: string; year: number }>({
   entityType: 'Anniversary',
+  editPath: (id) => `/admin/anniversaries/${id}`,
   read: (tx, id) => tx.anniversary.findUnique({ where: { id }, select: anniversaryAuditSelect }),
+  insert: async (tx, input) => {
+    await assertEventsExist(tx, input);
+    return tx.anniversary.create({ data: { ...anniversaryData(input), status: 'DRAFT' }, select: { id: true } });
+  },
   updateMany: (tx, where, data) => tx.anniversary.updateMany({ where, data }),
+  // An event deleted since a restored version was saved is refused, not silently dropped.
+  data: async (tx, input) => {
+    await assertEventsExist(tx, input);
+    return anniversaryData(input);
+  },
+  afterSave: async (tx, id, input) => {
+    await tx.anniversary.update({ where: { id }, data: { events: { set: eventLinks(input) } }, select: { id: true } });
+  },
+  snapshot: anniversarySnapshotSchema,
   summary: (anniversary) => ({ id: anniversary.id, year: anniversary.year }),
   tags: () => TAGS,
+  // Only a write of the year (create, update, restore) can collide.
+  unique: { field: 'year', refusal: (input) => duplicateYear(input?.year) },
 });
 
-/** The refusal for a year another record already has; only a write of the year (create, update, restore) can collide. */
-function refuseDuplicateYear(year: number) {
-  return (error: unknown): never => {
-    if (isUniqueViolation(error, 'year')) throw duplicateYear(year);
-    throw error;
-  };
-}
+/** How the history page restores an anniversary's version. */
+export const anniversaryHistory = anniversaries.history;
 
 /** Creates an anniversary record as a draft, with its linked events and an audit entry, in one transaction. */
-export async function createAnniversary(actor: Actor, input: AnniversaryInput) {
-  return anniversaries
-    .create(actor, async (tx) => {
-      await assertEventsExist(tx, input);
-      return tx.anniversary.create({
-        data: { ...anniversaryData(input), status: 'DRAFT', events: { connect: eventLinks(input) } },
-        select: anniversaryAuditSelect,
-      });
-    })
-    .catch(refuseDuplicateYear(input.year));
-}
-
-/** Writes the fields and linked events of `input`: an edit, or a restored version (which also undeletes). */
-function writeAnniversary(actor: Actor, id: string, expectedVersion: number, input: AnniversaryInput, options: { restoring?: boolean } = {}) {
-  return anniversaries
-    .change(
-      actor,
-      id,
-      expectedVersion,
-      options.restoring ? 'restore' : 'update',
-      async (tx) => {
-        await assertEventsExist(tx, input);
-        return options.restoring ? { ...anniversaryData(input), deletedAt: null } : anniversaryData(input);
-      },
-      {
-        allowDeleted: options.restoring,
-        afterUpdate: async (tx) => {
-          await tx.anniversary.update({ where: { id }, data: { events: { set: eventLinks(input) } }, select: { id: true } });
-        },
-      },
-    )
-    .catch(refuseDuplicateYear(input.year));
-}
+export const createAnniversary = (actor: Actor, input: AnniversaryInput) => anniversaries.create(actor, input);
 
 /** Saves a curator's edit of the year, title, introduction and linked events. */
-export async function updateAnniversary(actor: Actor, id: string, expectedVersion: number, input: AnniversaryInput) {
-  return writeAnniversary(actor, id, expectedVersion, input);
-}
+export const updateAnniversary = (actor: Actor, id: string, expectedVersion: number, input: AnniversaryInput) =>
+  anniversaries.update(actor, id, expectedVersion, input);
 
 /** Publishes now, or at `publishAt` (the page for a future year appears once that year's page exists). */
-export async function publishAnniversary(actor: Actor, id: string, expectedVersion: number, publishAt: Date | null) {
-  return anniversaries.publish(actor, id, expectedVersion, publishAt);
-}
+export const publishAnniversary = (actor: Actor, id: string, expectedVersion: number, publishAt: Date | null) =>
+  anniversaries.publish(actor, id, expectedVersion, publishAt);
 
 /** Takes a record off the public site, keeping it as a draft. */
-export async function unpublishAnniversary(actor: Actor, id: string, expectedVersion: number) {
-  return anniversaries.unpublish(actor, id, expectedVersion);
-}
+export const unpublishAnniversary = (actor: Actor, id: string, expectedVersion: number) => anniversaries.unpublish(actor, id, expectedVersion);
 
 /** Deletes softly: the record disappears from the site but stays restorable from history. */
-export async function deleteAnniversary(actor: Actor, id: string, expectedVersion: number) {
-  return anniversaries.softDelete(actor, id, expectedVersion);
-}
+export const deleteAnniversary = (actor: Actor, id: string, expectedVersion: number) => anniversaries.softDelete(actor, id, expectedVersion);
 
 /** Brings a deleted record back, as it was when deleted. */
-export async function undeleteAnniversary(actor: Actor, id: string, expectedVersion: number) {
-  return anniversaries.undelete(actor, id, expectedVersion);
-}
+export const undeleteAnniversary = (actor: Actor, id: string, expectedVersion: number) => anniversaries.undelete(actor, id, expectedVersion);
 
 /**
  * Restores the fields and linked events an anniversary had in one audit entry's snapshot, as a new
  * version; history itself is never rewritten. An event deleted since is refused, not silently dropped.
  */
-export async function restoreAnniversaryVersion(actor: Actor, id: string, expectedVersion: number, snapshot: AnniversarySnapshot) {
-  const input: AnniversaryInput = {
-    year: snapshot.year,
-    title: snapshot.title,
-    introduction: snapshot.introduction,
-    language: snapshotLanguage(snapshot),
-    eventIds: (snapshot.events ?? []).map((event) => event.id),
-  };
-  return writeAnniversary(actor, id, expectedVersion, input, { restoring: true });
-}
+export const restoreAnniversaryVersion = (actor: Actor, id: string, expectedVersion: number, snapshot: unknown) =>
+  anniversaries.restore(actor, id, expectedVersion, snapshot);

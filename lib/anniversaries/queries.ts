@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { cachedQuery, cacheTags } from '@/lib/cache';
-import { publicWhere } from '@/lib/publication';
+import { publicWhere } from '@/lib/records/public-where';
 
 /** `id` and `language` (the original's) let pages show title and introduction in the reader's language (lib/translations/localise.ts). */
 export type AnniversaryRecord = { id: string; language: string; year: number; title: string | null; introduction: string | null; updatedAt: string };

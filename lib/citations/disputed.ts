@@ -2,7 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { formatPartialDate, toIsoDate, type DatePrecision } from '@/lib/dates';
 import { intlLocale } from '@/lib/i18n/config';
-import { publicWhere } from '@/lib/publication';
+import { publicWhere } from '@/lib/records/public-where';
 import { sourceSummarySelect, toSourceSummary, type SourceSummary } from '@/lib/sources/queries';
 
 /**

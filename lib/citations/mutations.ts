@@ -1,7 +1,7 @@
 import 'server-only';
 import type { DisputedValueInput } from '@/lib/citations/disputed-schema';
 import type { CitationInput } from '@/lib/citations/schema';
-import { MutationRefusedError } from '@/lib/concurrency';
+import { MutationRefusedError } from '@/lib/records/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 /** The record a citation belongs to: an event or a victim (a CHECK constraint allows only one). */

@@ -1,10 +1,9 @@
 import 'server-only';
-import { adminPage, adminPageCount, adminStatusConditions } from '@/lib/admin/list-filter';
+import { adminPage, adminPageCount, adminStatusConditions, type AdminListFilter } from '@/lib/records/list';
 import { citationSnapshotSelect, disputedValueSnapshotSelect } from '@/lib/citations/mutations';
 import { db } from '@/lib/db';
 import { toIsoDate } from '@/lib/dates';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { AdminListFilter } from '@/lib/victims/admin-queries';
 
 /**
  * Events for the curators' list: any status, deleted ones only when asked. Callers check the

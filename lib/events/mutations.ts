@@ -1,21 +1,20 @@
 import 'server-only';
 import { cacheTags } from '@/lib/cache';
-import {
-  assertCited,
-  assertCitedSourcesExist,
-  citationSnapshotSelect,
-  citationsFromSnapshot,
-  disputedValuesFromSnapshot,
-  disputedValueSnapshotSelect,
-  replaceCitedRows,
-  replaceDisputedValues,
-  type DisputedValueSnapshot,
-} from '@/lib/citations/mutations';
-import { MutationRefusedError } from '@/lib/concurrency';
+import { z } from 'zod';
+import { citationSnapshotSelect, disputedValueSnapshotSelect } from '@/lib/citations/mutations';
 import type { EventInput } from '@/lib/events/admin-schema';
-import { recordMutations, type Actor } from '@/lib/mutation-helpers';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { snapshotLanguage } from '@/lib/translations/schema';
+import { defineRecord, type Actor } from '@/lib/records/define';
+import { MutationRefusedError } from '@/lib/records/errors';
+import {
+  snapshotCitations,
+  snapshotDate,
+  snapshotDatePrecision,
+  snapshotDisputedValues,
+  snapshotLanguage,
+  snapshotOptionalDate,
+  snapshotText,
+} from '@/lib/records/snapshot';
 
 export type { Actor };
 
@@ -46,10 +45,31 @@ function eventData(input: EventInput) {
   return fields;
 }
 
-const events = recordMutations<EventSnapshot, Prisma.EventUpdateManyMutationInput, { id: string; slug: string }>({
+/** An event's version as the audit log keeps it, read back as the form's input. */
+const eventSnapshotSchema: z.ZodType<EventInput> = z.object({
+  slug: z.string(),
+  title: z.string(),
+  description: snapshotText,
+  date: snapshotDate,
+  datePrecision: snapshotDatePrecision,
+  endDate: snapshotOptionalDate,
+  time: snapshotText,
+  place: snapshotText,
+  language: snapshotLanguage,
+  citations: snapshotCitations,
+  // Snapshots taken before disputed values were recorded leave the current ones as they are.
+  disputedValues: snapshotDisputedValues,
+});
+
+const events = defineRecord<EventSnapshot, EventInput, Prisma.EventUpdateManyMutationInput, { id: string; slug: string }>({
   entityType: 'Event',
+  editPath: (id) => `/admin/events/${id}`,
   read: (tx, id) => tx.event.findUnique({ where: { id }, select: eventAuditSelect }),
+  insert: (tx, input) => tx.event.create({ data: { ...eventData(input), status: 'DRAFT' }, select: { id: true } }),
   updateMany: (tx, where, data) => tx.event.updateMany({ where, data }),
+  data: async (_tx, input) => eventData(input),
+  cites: (id) => ({ eventId: id }),
+  snapshot: eventSnapshotSchema,
   summary: (event) => ({ id: event.id, slug: event.slug }),
   // The timeline, the home page and the anniversary pages all read events through this one tag.
   tags: () => [cacheTags.events],
@@ -62,82 +82,29 @@ const events = recordMutations<EventSnapshot, Prisma.EventUpdateManyMutationInpu
   },
 });
 
+/** How the history page restores an event's version. */
+export const eventHistory = events.history;
+
 /** Creates an event as a draft, with its citations, disputed values and an audit entry, in one transaction. */
-export async function createEvent(actor: Actor, input: EventInput) {
-  return events.create(actor, async (tx) => {
-    await assertCitedSourcesExist(tx, input);
-    const created = await tx.event.create({
-      data: { ...eventData(input), status: 'DRAFT', citations: { create: input.citations.map((citation, position) => ({ ...citation, position })) } },
-      select: { id: true },
-    });
-    if (input.disputedValues?.length) await replaceDisputedValues(tx, { eventId: created.id }, input.disputedValues);
-    return tx.event.findUniqueOrThrow({ where: { id: created.id }, select: eventAuditSelect });
-  });
-}
+export const createEvent = (actor: Actor, input: EventInput) => events.create(actor, input);
 
 /** Saves a curator's edit of every field, the citations and the disputed values, as one new version. */
-export async function updateEvent(actor: Actor, id: string, expectedVersion: number, input: EventInput) {
-  return events.change(
-    actor,
-    id,
-    expectedVersion,
-    'update',
-    async (tx) => {
-      await assertCitedSourcesExist(tx, input);
-      return eventData(input);
-    },
-    { afterUpdate: replaceCitedRows({ eventId: id }, input) },
-  );
-}
+export const updateEvent = (actor: Actor, id: string, expectedVersion: number, input: EventInput) => events.update(actor, id, expectedVersion, input);
 
 /** Publishes now, or at `publishAt`. An event must cite a source before it can be public. */
-export async function publishEvent(actor: Actor, id: string, expectedVersion: number, publishAt: Date | null) {
-  return events.publish(actor, id, expectedVersion, publishAt, (tx) => assertCited(tx, { eventId: id }));
-}
+export const publishEvent = (actor: Actor, id: string, expectedVersion: number, publishAt: Date | null) => events.publish(actor, id, expectedVersion, publishAt);
 
 /** Takes an event off the timeline, keeping it as a draft. */
-export async function unpublishEvent(actor: Actor, id: string, expectedVersion: number) {
-  return events.unpublish(actor, id, expectedVersion);
-}
+export const unpublishEvent = (actor: Actor, id: string, expectedVersion: number) => events.unpublish(actor, id, expectedVersion);
 
 /** Deletes softly: the event disappears everywhere but stays restorable from history. */
-export async function deleteEvent(actor: Actor, id: string, expectedVersion: number) {
-  return events.softDelete(actor, id, expectedVersion);
-}
+export const deleteEvent = (actor: Actor, id: string, expectedVersion: number) => events.softDelete(actor, id, expectedVersion);
 
 /** Brings a deleted event back, as it was when deleted. */
-export async function undeleteEvent(actor: Actor, id: string, expectedVersion: number) {
-  return events.undelete(actor, id, expectedVersion);
-}
+export const undeleteEvent = (actor: Actor, id: string, expectedVersion: number) => events.undelete(actor, id, expectedVersion);
 
 /**
  * Restores the fields, citations and disputed values an event had in one audit snapshot, as a new version;
  * history itself is never rewritten.
  */
-export async function restoreEventVersion(actor: Actor, id: string, expectedVersion: number, snapshot: EventSnapshot) {
-  const input: EventInput = {
-    slug: snapshot.slug,
-    title: snapshot.title,
-    description: snapshot.description,
-    date: new Date(snapshot.date),
-    datePrecision: snapshot.datePrecision,
-    endDate: snapshot.endDate ? new Date(snapshot.endDate) : null,
-    time: snapshot.time,
-    place: snapshot.place,
-    language: snapshotLanguage(snapshot),
-    citations: citationsFromSnapshot(snapshot.citations),
-    // Snapshots taken before disputed values were recorded leave the current ones as they are.
-    disputedValues: disputedValuesFromSnapshot(snapshot.disputedValues as DisputedValueSnapshot[] | undefined),
-  };
-  return events.change(
-    actor,
-    id,
-    expectedVersion,
-    'restore',
-    async (tx) => {
-      await assertCitedSourcesExist(tx, input);
-      return { ...eventData(input), deletedAt: null };
-    },
-    { allowDeleted: true, afterUpdate: replaceCitedRows({ eventId: id }, input) },
-  );
-}
+export const restoreEventVersion = (actor: Actor, id: string, expectedVersion: number, snapshot: unknown) => events.restore(actor, id, expectedVersion, snapshot);

@@ -5,7 +5,7 @@ import { env } from '@/lib/env';
 import type { ExportCitation, ExportVictim, ListedContent } from '@/lib/export/memorial';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { defaultLocale } from '@/lib/i18n/config';
-import { publicWhere } from '@/lib/publication';
+import { publicWhere } from '@/lib/records/public-where';
 import { sourceSummarySelect, toSourceSummary } from '@/lib/sources/queries';
 import { victimRecordFields } from '@/lib/victims/fields';
 
@@ -28,7 +28,7 @@ type ReadClient = Prisma.TransactionClient;
 
 /**
  * Everything the public site shows but the victims, under the same rules as its pages
- * (lib/publication.ts: published, publication time passed, not deleted; a release only with its
+ * (lib/records/public-where.ts: published, publication time passed, not deleted; a release only with its
  * issuer public; a citation or figure only with its source public). Ordered by slug, key or year, so
  * that equal content hashes equally. These are curated records, a few hundred: read whole.
  */

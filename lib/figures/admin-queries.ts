@@ -1,9 +1,8 @@
 import 'server-only';
-import { adminPage, adminPageCount, adminStatusConditions } from '@/lib/admin/list-filter';
+import { adminPage, adminPageCount, adminStatusConditions, type AdminListFilter } from '@/lib/records/list';
 import { db } from '@/lib/db';
 import { toIsoDate } from '@/lib/dates';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { AdminListFilter } from '@/lib/victims/admin-queries';
 
 /**
  * Figures for the curators' list, grouped by kind as the figures page shows them: any status,

@@ -1,11 +1,13 @@
 import 'server-only';
 import { firstFreeKey } from '@/lib/admin/form-parsing';
 import { cacheTags } from '@/lib/cache';
-import { MutationRefusedError } from '@/lib/concurrency';
+import { z } from 'zod';
 import { collapseWhitespace, type FigureInput } from '@/lib/figures/admin-schema';
-import { recordMutations, type Actor } from '@/lib/mutation-helpers';
+import { FigureKind, FigureQualifier, FigureScope } from '@/lib/generated/prisma/enums';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { snapshotLanguage } from '@/lib/translations/schema';
+import { defineRecord, type Actor } from '@/lib/records/define';
+import { MutationRefusedError } from '@/lib/records/errors';
+import { snapshotLanguage, snapshotOptionalDate, snapshotText } from '@/lib/records/snapshot';
 
 export type { Actor };
 
@@ -33,22 +35,6 @@ const figureAuditSelect = {
 } satisfies Prisma.FigureSelect;
 
 export type FigureSnapshot = Prisma.FigureGetPayload<{ select: typeof figureAuditSelect }>;
-
-const figures = recordMutations<FigureSnapshot, Prisma.FigureUncheckedUpdateManyInput, { id: string; key: string }>({
-  entityType: 'Figure',
-  read: (tx, id) => tx.figure.findUnique({ where: { id }, select: figureAuditSelect }),
-  updateMany: (tx, where, data) => tx.figure.updateMany({ where, data }),
-  summary: (figure) => ({ id: figure.id, key: figure.key }),
-  // The figures page reads figures through this tag.
-  tags: () => [cacheTags.figures],
-  unique: {
-    field: 'key',
-    refusal: () =>
-      new MutationRefusedError('Another figure already uses this key.', {
-        key: ['Another figure already uses this key. Choose a different one.'],
-      }),
-  },
-});
 
 /**
  * Checks the figure's source: it must exist, and when it is a release, words given as its exact
@@ -80,73 +66,75 @@ async function freeKeyFor(tx: Prisma.TransactionClient, sourceKey: string, input
   return firstFreeKey(base, taken.map((row) => row.key));
 }
 
-/** Creates a figure as a draft, with an audit entry, in one transaction. */
-export async function createFigure(actor: Actor, input: FigureInput) {
-  return figures.create(actor, async (tx) => {
+/** A figure's version as the audit log keeps it, read back as the form's input. */
+const figureSnapshotSchema: z.ZodType<FigureInput> = z.object({
+  key: z.string(),
+  kind: z.enum(FigureKind),
+  value: z.number().nullable(),
+  qualifier: z.enum(FigureQualifier),
+  scope: z.enum(FigureScope),
+  scopeNote: snapshotText,
+  asOf: snapshotOptionalDate,
+  quote: z.string(),
+  quoteIsVerbatim: z.boolean(),
+  page: snapshotText,
+  note: snapshotText,
+  language: snapshotLanguage,
+  sourceId: z.string(),
+  position: z.number().int(),
+});
+
+const figures = defineRecord<FigureSnapshot, FigureInput, Prisma.FigureUncheckedUpdateManyInput, { id: string; key: string }>({
+  entityType: 'Figure',
+  editPath: (id) => `/admin/figures/${id}`,
+  read: (tx, id) => tx.figure.findUnique({ where: { id }, select: figureAuditSelect }),
+  insert: async (tx, input) => {
     const sourceKey = await checkSource(tx, input);
     const key = input.key ?? (await freeKeyFor(tx, sourceKey, input));
-    return tx.figure.create({ data: { ...input, key, status: 'DRAFT' }, select: figureAuditSelect });
-  });
-}
+    return tx.figure.create({ data: { ...input, key, status: 'DRAFT' }, select: { id: true } });
+  },
+  updateMany: (tx, where, data) => tx.figure.updateMany({ where, data }),
+  // A key left empty keeps the figure's key. A restored version's words are those it was saved with.
+  data: async (tx, input, before, { restoring }) => {
+    await checkSource(tx, input, { checkQuote: !restoring });
+    return { ...input, key: input.key ?? before.key };
+  },
+  snapshot: figureSnapshotSchema,
+  summary: (figure) => ({ id: figure.id, key: figure.key }),
+  // The figures page reads figures through this tag.
+  tags: () => [cacheTags.figures],
+  unique: {
+    field: 'key',
+    refusal: () =>
+      new MutationRefusedError('Another figure already uses this key.', {
+        key: ['Another figure already uses this key. Choose a different one.'],
+      }),
+  },
+});
+
+/** How the history page restores a figure's version. */
+export const figureHistory = figures.history;
+
+/** Creates a figure as a draft, with an audit entry, in one transaction. */
+export const createFigure = (actor: Actor, input: FigureInput) => figures.create(actor, input);
 
 /** Saves a curator's edit of every field. A key left empty keeps the figure's key. */
-export async function updateFigure(actor: Actor, id: string, expectedVersion: number, input: FigureInput) {
-  return figures.change(actor, id, expectedVersion, 'update', async (tx, before) => {
-    await checkSource(tx, input);
-    return { ...input, key: input.key ?? before.key };
-  });
-}
+export const updateFigure = (actor: Actor, id: string, expectedVersion: number, input: FigureInput) => figures.update(actor, id, expectedVersion, input);
 
 /** Publishes now, or at `publishAt`. The figure shows once its source is public too. */
-export async function publishFigure(actor: Actor, id: string, expectedVersion: number, publishAt: Date | null) {
-  return figures.publish(actor, id, expectedVersion, publishAt);
-}
+export const publishFigure = (actor: Actor, id: string, expectedVersion: number, publishAt: Date | null) => figures.publish(actor, id, expectedVersion, publishAt);
 
 /** Takes a figure off the figures page, keeping it as a draft. */
-export async function unpublishFigure(actor: Actor, id: string, expectedVersion: number) {
-  return figures.unpublish(actor, id, expectedVersion);
-}
+export const unpublishFigure = (actor: Actor, id: string, expectedVersion: number) => figures.unpublish(actor, id, expectedVersion);
 
 /** Deletes softly: the figure disappears everywhere but stays restorable from history. */
-export async function deleteFigure(actor: Actor, id: string, expectedVersion: number) {
-  return figures.softDelete(actor, id, expectedVersion);
-}
+export const deleteFigure = (actor: Actor, id: string, expectedVersion: number) => figures.softDelete(actor, id, expectedVersion);
 
 /** Brings a deleted figure back, as it was when deleted. */
-export async function undeleteFigure(actor: Actor, id: string, expectedVersion: number) {
-  return figures.undelete(actor, id, expectedVersion);
-}
+export const undeleteFigure = (actor: Actor, id: string, expectedVersion: number) => figures.undelete(actor, id, expectedVersion);
 
 /**
  * Restores the fields a figure had in one audit snapshot, as a new version; history is never
  * rewritten. Its source must still exist; the words are those that version was saved with.
  */
-export async function restoreFigureVersion(actor: Actor, id: string, expectedVersion: number, snapshot: FigureSnapshot) {
-  const input: FigureInput = {
-    key: snapshot.key,
-    kind: snapshot.kind,
-    value: snapshot.value,
-    qualifier: snapshot.qualifier,
-    scope: snapshot.scope,
-    scopeNote: snapshot.scopeNote,
-    asOf: snapshot.asOf ? new Date(snapshot.asOf) : null,
-    quote: snapshot.quote,
-    quoteIsVerbatim: snapshot.quoteIsVerbatim,
-    page: snapshot.page,
-    note: snapshot.note,
-    language: snapshotLanguage(snapshot),
-    sourceId: snapshot.sourceId,
-    position: snapshot.position,
-  };
-  return figures.change(
-    actor,
-    id,
-    expectedVersion,
-    'restore',
-    async (tx) => {
-      await checkSource(tx, input, { checkQuote: false });
-      return { ...input, key: snapshot.key, deletedAt: null };
-    },
-    { allowDeleted: true },
-  );
-}
+export const restoreFigureVersion = (actor: Actor, id: string, expectedVersion: number, snapshot: unknown) => figures.restore(actor, id, expectedVersion, snapshot);

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { cachedQuery, cacheTags } from '@/lib/cache';
 import { toIsoDate } from '@/lib/dates';
-import { publicWhere } from '@/lib/publication';
+import { publicWhere } from '@/lib/records/public-where';
 import { sourceSummarySelect, toSourceSummary, type SourceSummary } from '@/lib/sources/queries';
 import type { FigureKind, FigureQualifier, FigureScope } from '@/lib/generated/prisma/enums';
 

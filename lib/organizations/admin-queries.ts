@@ -1,5 +1,5 @@
 import 'server-only';
-import { ADMIN_PAGE_SIZE, type AdminListFilter } from '@/lib/victims/admin-queries';
+import { adminPage, adminPageCount, adminStatusConditions, type AdminListFilter } from '@/lib/records/list';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
@@ -8,11 +8,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
  * address, country or city. Callers check the session (requireCurator) before reading.
  */
 export async function listOrganizationsForAdmin(filter: AdminListFilter) {
-  const now = new Date();
-  const and: Prisma.OrganizationWhereInput[] = [filter.status === 'deleted' ? { deletedAt: { not: null } } : { deletedAt: null }];
-  if (filter.status === 'draft') and.push({ status: 'DRAFT' });
-  if (filter.status === 'published') and.push({ status: 'PUBLISHED', OR: [{ publishAt: null }, { publishAt: { lte: now } }] });
-  if (filter.status === 'scheduled') and.push({ status: 'PUBLISHED', publishAt: { gt: now } });
+  const and: Prisma.OrganizationWhereInput[] = adminStatusConditions(filter.status, new Date());
   if (filter.q) {
     const contains = { contains: filter.q, mode: 'insensitive' as const };
     and.push({ OR: [{ name: contains }, { slug: contains }, { country: contains }, { city: contains }] });
@@ -22,8 +18,7 @@ export async function listOrganizationsForAdmin(filter: AdminListFilter) {
     db.organization.findMany({
       where,
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
-      skip: (filter.page - 1) * ADMIN_PAGE_SIZE,
-      take: ADMIN_PAGE_SIZE,
+      ...adminPage(filter.page),
       select: {
         id: true,
         name: true,
@@ -42,7 +37,7 @@ export async function listOrganizationsForAdmin(filter: AdminListFilter) {
   return {
     rows: rows.map(({ _count, ...row }) => ({ ...row, releaseCount: _count.releases })),
     total,
-    pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)),
+    pageCount: adminPageCount(total),
   };
 }
 

@@ -1,10 +1,13 @@
 import 'server-only';
 import { cacheTags } from '@/lib/cache';
-import { MutationRefusedError } from '@/lib/concurrency';
+import { z } from 'zod';
+import { OrganizationKind } from '@/lib/generated/prisma/enums';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { recordMutations, type Actor } from '@/lib/mutation-helpers';
 import type { OrganizationInput } from '@/lib/organizations/admin-schema';
-import { describeList } from '@/lib/organizations/describe-list';
+import { defineRecord, type Actor } from '@/lib/records/define';
+import { MutationRefusedError } from '@/lib/records/errors';
+import { snapshotText } from '@/lib/records/snapshot';
+import { describeList } from '@/lib/records/describe-list';
 
 export type { Actor };
 
@@ -58,10 +61,26 @@ async function refuseIfPublishedReleasesNameIt(tx: Prisma.TransactionClient, id:
   );
 }
 
-const organizations = recordMutations<OrganizationSnapshot, Prisma.OrganizationUpdateManyMutationInput, { id: string; slug: string }>({
+/** An issuer's version as the audit log keeps it, read back as the form's input. */
+const organizationSnapshotSchema: z.ZodType<OrganizationInput> = z.object({
+  slug: z.string(),
+  name: z.string(),
+  kind: z.enum(OrganizationKind),
+  country: snapshotText,
+  city: snapshotText,
+  address: snapshotText,
+  website: snapshotText,
+});
+
+const organizations = defineRecord<OrganizationSnapshot, OrganizationInput, Prisma.OrganizationUpdateManyMutationInput, { id: string; slug: string }>({
   entityType: 'Organization',
+  editPath: (id) => `/admin/organizations/${id}`,
   read: (tx, id) => tx.organization.findUnique({ where: { id }, select: organizationAuditSelect }),
+  insert: (tx, input) => tx.organization.create({ data: { ...input, status: 'DRAFT' }, select: { id: true } }),
   updateMany: (tx, where, data) => tx.organization.updateMany({ where, data }),
+  // A restored version brings back the fields; the publication state stays as it is now.
+  data: async (_tx, input) => input,
+  snapshot: organizationSnapshotSchema,
   summary: (organization) => ({ id: organization.id, slug: organization.slug }),
   tags: () => TAGS,
   unique: {
@@ -73,15 +92,15 @@ const organizations = recordMutations<OrganizationSnapshot, Prisma.OrganizationU
   },
 });
 
+/** How the history page restores an issuer's version. */
+export const organizationHistory = organizations.history;
+
 /** Creates an issuer as a draft, with its audit entry, in one transaction. */
-export async function createOrganization(actor: Actor, input: OrganizationInput) {
-  return organizations.create(actor, (tx) => tx.organization.create({ data: { ...input, status: 'DRAFT' }, select: organizationAuditSelect }));
-}
+export const createOrganization = (actor: Actor, input: OrganizationInput) => organizations.create(actor, input);
 
 /** Saves a curator's edit of every field. */
-export async function updateOrganization(actor: Actor, id: string, expectedVersion: number, input: OrganizationInput) {
-  return organizations.change(actor, id, expectedVersion, 'update', async () => input);
-}
+export const updateOrganization = (actor: Actor, id: string, expectedVersion: number, input: OrganizationInput) =>
+  organizations.update(actor, id, expectedVersion, input);
 
 /** Publishes now, or at `publishAt` (refused when that would hide releases already published). */
 export async function publishOrganization(actor: Actor, id: string, expectedVersion: number, publishAt: Date | null) {
@@ -123,15 +142,5 @@ export async function undeleteOrganization(actor: Actor, id: string, expectedVer
  * Restores the fields an issuer had in one audit entry's snapshot, as a new version; history itself
  * is never rewritten. The publication state stays as it is now.
  */
-export async function restoreOrganizationVersion(actor: Actor, id: string, expectedVersion: number, snapshot: OrganizationSnapshot) {
-  const input: OrganizationInput = {
-    slug: snapshot.slug,
-    name: snapshot.name,
-    kind: snapshot.kind,
-    country: snapshot.country,
-    city: snapshot.city,
-    address: snapshot.address,
-    website: snapshot.website,
-  };
-  return organizations.change(actor, id, expectedVersion, 'restore', async () => ({ ...input, deletedAt: null }), { allowDeleted: true });
-}
+export const restoreOrganizationVersion = (actor: Actor, id: string, expectedVersion: number, snapshot: unknown) =>
+  organizations.restore(actor, id, expectedVersion, snapshot);

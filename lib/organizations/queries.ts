@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { cachedQuery, cacheTags } from '@/lib/cache';
-import { publicWhere } from '@/lib/publication';
+import { publicWhere } from '@/lib/records/public-where';
 import { listReleases, type ReleaseSummary } from '@/lib/releases/queries';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { OrganizationKind } from '@/lib/generated/prisma/enums';

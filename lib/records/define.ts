@@ -1,91 +1,23 @@
 import 'server-only';
-import { recordAudit } from '@/lib/audit/mutations';
-import { RecordNotFoundError, StaleVersionError, type MutationRefusedError } from '@/lib/concurrency';
+import type { z } from 'zod';
+import { assertCited, assertCitedSourcesExist, replaceCitedRows, type CitedRows, type CitingRecord } from '@/lib/citations/mutations';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { recordSlugChange, releaseSlug } from '@/lib/redirects/mutations';
-import type { MutationResult } from '@/lib/revalidation';
+import { auditedCreate, isUniqueViolation, versionedChange, type Actor, type Versioned } from '@/lib/records/change';
+import { MutationRefusedError } from '@/lib/records/errors';
+import type { MutationResult } from '@/lib/records/result';
 
-/** Whether an error is PostgreSQL's unique violation on a given column (Prisma's P2002). */
-export function isUniqueViolation(error: unknown, field: string): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const code = (error as { code?: string }).code;
-  // P2002 from the query builder; P2010 wrapping PostgreSQL's 23505 from a raw query.
-  const raw = code === 'P2010' && JSON.stringify((error as { meta?: unknown }).meta ?? {}).includes('23505');
-  if (code !== 'P2002' && !raw) return false;
-  // The driver adapter reports the constraint ("Victim_slug_key") rather than Prisma's target list.
-  const details = `${JSON.stringify((error as { meta?: unknown }).meta ?? {})} ${(error as Error).message ?? ''}`;
-  return details.includes(`_${field}_key`) || details.includes(`"${field}"`);
-}
-
-/** The refusal for a stale save, naming whoever saved the record last (from the audit log). */
-export async function findWhoSavedLast(tx: Prisma.TransactionClient, entityType: string, entityId: string): Promise<StaleVersionError> {
-  const last = await tx.auditEntry.findFirst({
-    where: { entityType, entityId },
-    orderBy: { createdAt: 'desc' },
-    select: { createdAt: true, user: { select: { name: true, email: true } } },
-  });
-  return new StaleVersionError(last?.user ? (last.user.name ?? last.user.email) : null, last?.createdAt ?? null);
-}
-
-/** The signed-in curator making a change. */
-export type Actor = { id: string };
-
-type Versioned = { version: number; deletedAt: Date | null };
-
-/**
- * One change to one versioned record, in one transaction with its audit entry. The record is read,
- * its version compared with the one the curator saw (a stale one is refused, naming who saved in
- * between), then `write` updates it — conditionally on that version, so two racing saves cannot
- * both win — and the record is read again for the audit's "after".
- *
- * `write` must update with `where: { id, version: expectedVersion }` and `version: { increment: 1 }`,
- * and return the number of rows updated.
- */
-export async function versionedChange<Snapshot extends Versioned>(options: {
-  actor: Actor;
-  entityType: string;
-  id: string;
-  expectedVersion: number;
-  action: string;
-  allowDeleted?: boolean;
-  read: (tx: Prisma.TransactionClient, id: string) => Promise<Snapshot | null>;
-  write: (tx: Prisma.TransactionClient, before: Snapshot) => Promise<number>;
-}): Promise<{ before: Snapshot; after: Snapshot }> {
-  const { actor, entityType, id, expectedVersion, action } = options;
-  return db.$transaction(async (tx) => {
-    const before = await options.read(tx, id);
-    if (!before || (before.deletedAt && !options.allowDeleted)) throw new RecordNotFoundError(entityType);
-    if (before.version !== expectedVersion) throw await findWhoSavedLast(tx, entityType, id);
-    const updated = await options.write(tx, before);
-    if (updated !== 1) throw await findWhoSavedLast(tx, entityType, id);
-    const after = await options.read(tx, id);
-    if (!after) throw new RecordNotFoundError(entityType);
-    await recordAudit(tx, { userId: actor.id, action, entityType, entityId: id, before, after });
-    return { before, after };
-  });
-}
-
-/** Creates a record and its audit entry in one transaction. */
-export async function auditedCreate<Snapshot extends { id: string }>(options: {
-  actor: Actor;
-  entityType: string;
-  create: (tx: Prisma.TransactionClient) => Promise<Snapshot>;
-}): Promise<Snapshot> {
-  return db.$transaction(async (tx) => {
-    const created = await options.create(tx);
-    await recordAudit(tx, { userId: options.actor.id, action: 'create', entityType: options.entityType, entityId: created.id, before: null, after: created });
-    return created;
-  });
-}
+export type { Actor };
 
 /** The fields publishing, unpublishing, deleting and undeleting change, the same on every record. */
 type PublicationChange = { status: 'DRAFT' | 'PUBLISHED'; publishAt: Date | null } | { deletedAt: Date | null };
 
-type Check<Snapshot> = (tx: Prisma.TransactionClient, before: Snapshot) => Promise<void>;
+/** A refusal checked inside a change's transaction, before the record's row is updated. */
+export type Check<Snapshot> = (tx: Prisma.TransactionClient, before: Snapshot) => Promise<void>;
 
-/** What a change may do inside its transaction once the record's row was updated. */
-type AfterUpdate = (tx: Prisma.TransactionClient) => Promise<void>;
+/** Whether a save is a curator's edit or a version restored from history (which also undeletes). */
+export type SaveKind = { restoring: boolean };
 
 /** A record's public address, for the kinds that have one (a `slug` field): victims, releases, issuers, events. */
 function slugOf(snapshot: object): string | null {
@@ -94,57 +26,76 @@ function slugOf(snapshot: object): string | null {
 }
 
 /**
- * The writes every editable kind of record shares — create, change at a version, publish,
- * unpublish, delete, undelete — each in one transaction with its audit entry (see versionedChange
- * and auditedCreate), returning the record and the cache tags to revalidate. A domain's
- * mutations.ts configures one and adds what is its own (its fields, its checks, its citations).
- *
- * A record with a public address (a `slug`) keeps its old addresses: a change of slug records a
- * permanent redirect in the same transaction (lib/redirects), and `tags` must name the old slug's
- * tags too, so that a cached page of the old address is expired and answers with the redirect.
+ * How a kind of record is declared once: its model's reads and writes, its fields (`data`), its
+ * cache tags, its unique column, whether it cites sources, and how a version from history is read
+ * back (`snapshot`, the record's schema for an audit entry's JSON). Everything else — the versioned
+ * change with its audit entry, publication, deletion, restoring, old addresses — comes from
+ * defineRecord.
  */
-export function recordMutations<Snapshot extends Versioned & { id: string }, Data extends object, Summary>(config: {
+export type RecordDeclaration<Snapshot extends Versioned & { id: string }, Input, Data extends object, Summary> = {
   entityType: string;
+  /** Where the curators edit one record (history links there after a restore). */
+  editPath: (id: string) => string;
   read: (tx: Prisma.TransactionClient, id: string) => Promise<Snapshot | null>;
+  /** Inserts a new record from the input (as a draft) and returns its id; it may refuse by throwing. */
+  insert: (tx: Prisma.TransactionClient, input: Input, actor: Actor) => Promise<{ id: string }>;
   /** Updates where { id, version } (so that of two racing saves only one wins) and returns the count. */
   updateMany: (
     tx: Prisma.TransactionClient,
     where: { id: string; version: number },
     data: (Data | PublicationChange) & { version: { increment: number } },
   ) => Promise<{ count: number }>;
+  /** The columns an edit or a restore writes; it may refuse by throwing. */
+  data: (tx: Prisma.TransactionClient, input: Input, before: Snapshot, kind: SaveKind) => Promise<Data>;
+  /** Run in the transaction after a create, an edit or a restore wrote the record's row (e.g. links to other records). */
+  afterSave?: (tx: Prisma.TransactionClient, id: string, input: Input) => Promise<void>;
   summary: (snapshot: Snapshot) => Summary;
   /** The public cache tags of the record as it was and as it is (one snapshot for a creation). */
   tags: (...snapshots: Snapshot[]) => string[];
-  /** The refusal for a unique column another record already uses (a slug, a key). */
-  unique?: { field: string; refusal: () => MutationRefusedError };
+  /** The refusal for a unique column another record already uses (a slug, a key, a year). */
+  unique?: { field: string; refusal: (input: Input | undefined) => MutationRefusedError };
   /** A refusal checked before every change (e.g. a record edited elsewhere). */
   guard?: Check<Snapshot>;
   /** Run after every change's update, in its transaction (e.g. to keep a dependent record in step). */
   afterEveryUpdate?: (tx: Prisma.TransactionClient, change: { actor: Actor; id: string; action: string }) => Promise<void>;
-}) {
-  function refuseDuplicate(error: unknown): never {
-    if (config.unique && isUniqueViolation(error, config.unique.field)) throw config.unique.refusal();
+  /**
+   * For kinds whose facts cite sources (victims, events): which column of a citation names the record.
+   * Saves then check the cited sources, replace the citations and disputed values, and publishing
+   * refuses a record that cites nothing.
+   */
+  cites?: (id: string) => CitingRecord;
+  /** The record's schema for a version kept in the audit log: parses an entry's JSON into an input. */
+  snapshot: z.ZodType<Input>;
+};
+
+/** How the history page restores a version of one kind of record. */
+export type HistoryEntry = {
+  currentVersion: (id: string) => Promise<number | null>;
+  restore: (actor: Actor, id: string, expectedVersion: number, snapshot: unknown) => Promise<MutationResult<{ id: string }>>;
+  editPath: (id: string) => string;
+};
+
+/**
+ * The life of one kind of record — create, edit at a version, publish (now or at a time), unpublish,
+ * delete, undelete, restore a version from history — each in one transaction with its audit entry,
+ * returning the record and the cache tags to revalidate. A domain's mutations.ts declares its record
+ * once and exports what it needs of this; it writes by hand only what differs (its checks).
+ *
+ * A record with a public address (a `slug`) keeps its old addresses: a change of slug records a
+ * permanent redirect in the same transaction (lib/redirects), and `tags` must name the old slug's
+ * tags too, so that a cached page of the old address is expired and answers with the redirect.
+ */
+export function defineRecord<Snapshot extends Versioned & { id: string }, Input, Data extends object, Summary extends { id: string }>(
+  config: RecordDeclaration<Snapshot, Input, Data, Summary>,
+) {
+  function refuseDuplicate(error: unknown, input?: Input): never {
+    if (config.unique && isUniqueViolation(error, config.unique.field)) throw config.unique.refusal(input);
     throw error;
   }
 
-  /** Creates the record (as `create` writes it) with its audit entry. */
-  async function create(actor: Actor, write: (tx: Prisma.TransactionClient) => Promise<Snapshot>): Promise<MutationResult<Summary>> {
-    try {
-      const record = await auditedCreate({
-        actor,
-        entityType: config.entityType,
-        create: async (tx) => {
-          const created = await write(tx);
-          // A new record's address is live now; a redirect that used to leave from it must go.
-          const slug = slugOf(created);
-          if (slug !== null) await releaseSlug(tx, config.entityType, slug);
-          return created;
-        },
-      });
-      return { record: config.summary(record), tags: config.tags(record) };
-    } catch (error) {
-      refuseDuplicate(error);
-    }
+  /** The citations and disputed values of a save, when the kind cites sources. */
+  function citedRows(input: Input): CitedRows {
+    return input as CitedRows;
   }
 
   /** Records a redirect from the record's old address when the change gave it a new one. */
@@ -165,7 +116,7 @@ export function recordMutations<Snapshot extends Versioned & { id: string }, Dat
     expectedVersion: number,
     action: string,
     compute: (tx: Prisma.TransactionClient, before: Snapshot) => Promise<Data | PublicationChange>,
-    options: { allowDeleted?: boolean; afterUpdate?: AfterUpdate } = {},
+    options: { allowDeleted?: boolean; input?: Input } = {},
   ): Promise<MutationResult<Summary>> {
     try {
       const { before, after } = await versionedChange({
@@ -183,7 +134,7 @@ export function recordMutations<Snapshot extends Versioned & { id: string }, Dat
           if (updated.count === 1) {
             // Only a change of the record's fields can change its address (not publishing or deleting).
             if ('slug' in data) await keepOldAddress(tx, id, before);
-            await options.afterUpdate?.(tx);
+            if (options.input !== undefined) await afterWritten(tx, id, options.input);
             await config.afterEveryUpdate?.(tx, { actor, id, action });
           }
           return updated.count;
@@ -191,43 +142,100 @@ export function recordMutations<Snapshot extends Versioned & { id: string }, Dat
       });
       return { record: config.summary(after), tags: config.tags(before, after) };
     } catch (error) {
-      refuseDuplicate(error);
+      refuseDuplicate(error, options.input);
     }
   }
 
-  /** A publication change (publish, unpublish, delete) once `check` (if any) has passed. */
-  function checked(check: Check<Snapshot> | undefined, data: PublicationChange) {
+  /** What follows the write of a record's own fields: its citations, then the kind's own links. */
+  async function afterWritten(tx: Prisma.TransactionClient, id: string, input: Input): Promise<void> {
+    if (config.cites) await replaceCitedRows(config.cites(id), citedRows(input))(tx);
+    await config.afterSave?.(tx, id, input);
+  }
+
+  /** An edit, or a version restored from history (which also brings a deleted record back). */
+  function save(actor: Actor, id: string, expectedVersion: number, input: Input, kind: SaveKind) {
+    return changeRecord(
+      actor,
+      id,
+      expectedVersion,
+      kind.restoring ? 'restore' : 'update',
+      async (tx, before) => {
+        if (config.cites) await assertCitedSourcesExist(tx, citedRows(input));
+        const data = await config.data(tx, input, before, kind);
+        return kind.restoring ? { ...data, deletedAt: null } : data;
+      },
+      { allowDeleted: kind.restoring, input },
+    );
+  }
+
+  /** A publication change (publish, unpublish, delete, undelete) once `check` (if any) has passed. */
+  function checked(check: Check<Snapshot> | undefined, data: () => PublicationChange) {
     return async (tx: Prisma.TransactionClient, before: Snapshot) => {
       await check?.(tx, before);
-      return data;
+      return data();
     };
   }
 
-  return {
-    create,
-    /** A change of the record's own fields (an edit, a restored version) at the version the curator saw. */
-    change: (
-      actor: Actor,
-      id: string,
-      expectedVersion: number,
-      action: string,
-      compute: (tx: Prisma.TransactionClient, before: Snapshot) => Promise<Data>,
-      options: { allowDeleted?: boolean; afterUpdate?: AfterUpdate } = {},
-    ) => changeRecord(actor, id, expectedVersion, action, compute, options),
-    /** Publishes now, or at `publishAt`, once `check` (if any) has passed. */
+  /** Reads a version from the audit log with the record's schema: a snapshot that does not parse is refused, never cast. */
+  function parseSnapshot(snapshot: unknown): Input {
+    const parsed = config.snapshot.safeParse(snapshot);
+    if (parsed.success) return parsed.data;
+    const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(the record)'))].join(', ');
+    throw new MutationRefusedError(`This version cannot be restored: the history entry does not hold a complete record (${fields}). Nothing was changed.`);
+  }
+
+  const mutations = {
+    /** Creates the record as a draft from the curator's input, with its audit entry. */
+    create: async (actor: Actor, input: Input): Promise<MutationResult<Summary>> => {
+      try {
+        const record = await auditedCreate({
+          actor,
+          entityType: config.entityType,
+          create: async (tx) => {
+            if (config.cites) await assertCitedSourcesExist(tx, citedRows(input));
+            const { id } = await config.insert(tx, input, actor);
+            await afterWritten(tx, id, input);
+            const created = await config.read(tx, id);
+            if (!created) throw new Error(`${config.entityType} ${id} vanished inside its own transaction.`);
+            // A new record's address is live now; a redirect that used to leave from it must go.
+            const slug = slugOf(created);
+            if (slug !== null) await releaseSlug(tx, config.entityType, slug);
+            return created;
+          },
+        });
+        return { record: config.summary(record), tags: config.tags(record) };
+      } catch (error) {
+        refuseDuplicate(error, input);
+      }
+    },
+    /** Saves a curator's edit of every field at the version the curator saw. */
+    update: (actor: Actor, id: string, expectedVersion: number, input: Input) => save(actor, id, expectedVersion, input, { restoring: false }),
+    /** Publishes now, or at `publishAt`, once `check` (if any) has passed; a kind that cites must cite a source first. */
     publish: (actor: Actor, id: string, expectedVersion: number, publishAt: Date | null, check?: Check<Snapshot>) =>
-      changeRecord(actor, id, expectedVersion, 'publish', checked(check, { status: 'PUBLISHED', publishAt })),
+      changeRecord(actor, id, expectedVersion, 'publish', async (tx, before) => {
+        if (config.cites) await assertCited(tx, config.cites(id));
+        await check?.(tx, before);
+        return { status: 'PUBLISHED', publishAt };
+      }),
     /** Takes the record off the public site, keeping it as a draft, once `check` (if any) has passed. */
     unpublish: (actor: Actor, id: string, expectedVersion: number, check?: Check<Snapshot>) =>
-      changeRecord(actor, id, expectedVersion, 'unpublish', checked(check, { status: 'DRAFT', publishAt: null })),
+      changeRecord(actor, id, expectedVersion, 'unpublish', checked(check, () => ({ status: 'DRAFT', publishAt: null }))),
     /** Deletes softly, once `check` (if any) has passed: it disappears everywhere but stays restorable. */
     softDelete: (actor: Actor, id: string, expectedVersion: number, check?: Check<Snapshot>) =>
-      changeRecord(actor, id, expectedVersion, 'delete', async (tx, before) => {
-        await check?.(tx, before);
-        return { deletedAt: new Date() };
-      }),
-    /** Brings a deleted record back, as it was when deleted. */
-    undelete: (actor: Actor, id: string, expectedVersion: number) =>
-      changeRecord(actor, id, expectedVersion, 'restore', async () => ({ deletedAt: null }), { allowDeleted: true }),
+      changeRecord(actor, id, expectedVersion, 'delete', checked(check, () => ({ deletedAt: new Date() }))),
+    /** Brings a deleted record back, as it was when deleted, once `check` (if any) has passed. */
+    undelete: (actor: Actor, id: string, expectedVersion: number, check?: Check<Snapshot>) =>
+      changeRecord(actor, id, expectedVersion, 'restore', checked(check, () => ({ deletedAt: null })), { allowDeleted: true }),
+    /** Restores the fields of a version in the audit log (parsed with the record's schema) as a new version; history is never rewritten. */
+    restore: async (actor: Actor, id: string, expectedVersion: number, snapshot: unknown) =>
+      save(actor, id, expectedVersion, parseSnapshot(snapshot), { restoring: true }),
   };
+
+  const history: HistoryEntry = {
+    currentVersion: async (id) => (await config.read(db, id))?.version ?? null,
+    restore: mutations.restore,
+    editPath: config.editPath,
+  };
+
+  return { ...mutations, history };
 }

@@ -1,7 +1,6 @@
 /**
  * A list of names for a refusal message: "A, B and C", or the first few and how many more, so a
  * message stays readable however many records stand in the way.
- * (Generic; a candidate for lib/admin/ once that shared folder can take it.)
  */
 export function describeList(items: string[], limit = 10): string {
   const shown = items.slice(0, limit);

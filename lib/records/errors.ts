@@ -1,3 +1,5 @@
+import { bakuTimestamp } from '@/lib/baku-time';
+
 /**
  * Raised when a curator saves over a version someone else has saved since the form was opened.
  * It names who saved in between, so the message can say so; nothing is written.
@@ -35,7 +37,7 @@ export class MutationRefusedError extends Error {
 export function staleVersionMessage(error: StaleVersionError): string {
   const who = error.savedBy ?? 'Another curator';
   const when = error.savedAt
-    ? ` at ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Baku' }).format(error.savedAt)} (Baku time)`
+    ? ` at ${bakuTimestamp.format(error.savedAt)} (Baku time)`
     : '';
   return `${who} saved this record${when}, after you opened it. Your changes have not been saved and are still in the form: copy what you need, reload the page to see their version, and make your changes again.`;
 }

@@ -1,13 +1,12 @@
 import { z } from 'zod';
+import { BAKU_UTC_OFFSET, BAKU_UTC_OFFSET_MS } from '@/lib/baku-time';
 
-/** Azerbaijan keeps UTC+4 all year (no daylight saving since 2016). */
-const BAKU_OFFSET = '+04:00';
 
 /** "2027-01-20T00:00" typed as Baku time, as an instant; null for an empty box or an impossible time. */
 export function parseBakuDateTime(value: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value.trim());
   if (!match) return null;
-  const date = new Date(`${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:00${BAKU_OFFSET}`);
+  const date = new Date(`${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:00${BAKU_UTC_OFFSET}`);
   if (Number.isNaN(date.getTime())) return null;
   // Reject rolled-over values such as 31 February.
   const back = formatBakuDateTimeInput(date);
@@ -16,7 +15,7 @@ export function parseBakuDateTime(value: string): Date | null {
 
 /** An instant as the value of a datetime-local box in Baku time. */
 export function formatBakuDateTimeInput(date: Date): string {
-  const shifted = new Date(date.getTime() + 4 * 3_600_000);
+  const shifted = new Date(date.getTime() + BAKU_UTC_OFFSET_MS);
   return shifted.toISOString().slice(0, 16);
 }
 

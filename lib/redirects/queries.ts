@@ -2,7 +2,7 @@ import 'server-only';
 import { permanentRedirect } from 'next/navigation';
 import { cachedQuery, cacheTags } from '@/lib/cache';
 import { db } from '@/lib/db';
-import { publicWhere } from '@/lib/publication';
+import { publicWhere } from '@/lib/records/public-where';
 import { isSlug } from '@/lib/slug';
 
 /** The public sections whose pages live at /[locale]/<section>/<slug>, and what each redirect points at. */

@@ -2,18 +2,14 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { toIsoDate } from '@/lib/dates';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { ADMIN_PAGE_SIZE, type AdminListFilter } from '@/lib/victims/admin-queries';
+import { adminPage, adminPageCount, adminStatusConditions, type AdminListFilter } from '@/lib/records/list';
 
 /**
  * Releases for the curators' list: any status, deleted ones only when asked, searched by title,
  * address, reference number, place or issuer. Callers check the session (requireCurator) first.
  */
 export async function listReleasesForAdmin(filter: AdminListFilter) {
-  const now = new Date();
-  const and: Prisma.ReleaseWhereInput[] = [filter.status === 'deleted' ? { deletedAt: { not: null } } : { deletedAt: null }];
-  if (filter.status === 'draft') and.push({ status: 'DRAFT' });
-  if (filter.status === 'published') and.push({ status: 'PUBLISHED', OR: [{ publishAt: null }, { publishAt: { lte: now } }] });
-  if (filter.status === 'scheduled') and.push({ status: 'PUBLISHED', publishAt: { gt: now } });
+  const and: Prisma.ReleaseWhereInput[] = adminStatusConditions(filter.status, new Date());
   if (filter.q) {
     const contains = { contains: filter.q, mode: 'insensitive' as const };
     and.push({
@@ -25,8 +21,7 @@ export async function listReleasesForAdmin(filter: AdminListFilter) {
     db.release.findMany({
       where,
       orderBy: [{ issuedOn: 'desc' }, { updatedAt: 'desc' }, { id: 'asc' }],
-      skip: (filter.page - 1) * ADMIN_PAGE_SIZE,
-      take: ADMIN_PAGE_SIZE,
+      ...adminPage(filter.page),
       select: {
         id: true,
         title: true,
@@ -43,7 +38,7 @@ export async function listReleasesForAdmin(filter: AdminListFilter) {
   return {
     rows: rows.map((row) => ({ ...row, issuedOnIso: toIsoDate(row.issuedOn)!, issuer: row.organization?.name ?? null })),
     total,
-    pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)),
+    pageCount: adminPageCount(total),
   };
 }
 

@@ -1,12 +1,14 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/mutations';
 import { cacheTags } from '@/lib/cache';
-import { MutationRefusedError } from '@/lib/concurrency';
+import { z } from 'zod';
+import { describeCitersOf } from '@/lib/citations/usage';
+import { TextFormat } from '@/lib/generated/prisma/enums';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { recordMutations, type Actor } from '@/lib/mutation-helpers';
-import { describeList } from '@/lib/organizations/describe-list';
+import { defineRecord, type Actor } from '@/lib/records/define';
+import { MutationRefusedError } from '@/lib/records/errors';
+import { addedLater, snapshotDate, snapshotText } from '@/lib/records/snapshot';
 import type { ReleaseInput } from '@/lib/releases/admin-schema';
-import { victimDisplayName } from '@/lib/victims/display';
 
 export type { Actor };
 
@@ -152,39 +154,62 @@ async function syncReleaseSource(tx: Prisma.TransactionClient, actor: Actor, rel
 }
 
 /**
- * What cites a release's Source — events, victims and figures, deleted ones included (restoring one
- * would otherwise bring back a citation of a deleted source) — as a refusal sentence, or null.
+ * Checks the issuer a change leaves the release with: it must exist and, when the release is published
+ * and the change would show it under a new issuer or bring it back from deletion, be public by then.
  */
-async function citedBy(tx: Prisma.TransactionClient, releaseId: string): Promise<string | null> {
-  const source = await tx.source.findUnique({ where: { releaseId }, select: { id: true } });
-  if (!source) return null;
-  const [citations, figures] = await Promise.all([
-    tx.citation.findMany({
-      where: { sourceId: source.id },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      select: {
-        event: { select: { title: true, deletedAt: true } },
-        victim: { select: { nameLatin: true, nameCyrillic: true, nameRussian: true, description: true, deletedAt: true } },
-      },
-    }),
-    tx.figure.findMany({ where: { sourceId: source.id }, orderBy: { key: 'asc' }, select: { key: true, deletedAt: true } }),
-  ]);
-  const deleted = (row: { deletedAt: Date | null }) => (row.deletedAt ? ' [deleted]' : '');
-  const events = [...new Set(citations.flatMap(({ event }) => (event ? [`“${event.title}”${deleted(event)}`] : [])))];
-  const victims = [...new Set(citations.flatMap(({ victim }) => (victim ? [`${victimDisplayName(victim).name}${deleted(victim)}`] : [])))];
-  const figureKeys = figures.map((figure) => `${figure.key}${deleted(figure)}`);
-  const parts = [
-    events.length ? `${events.length === 1 ? 'the event' : 'the events'} ${describeList(events)}` : null,
-    victims.length ? `${victims.length === 1 ? 'the victim record of' : 'the victim records of'} ${describeList(victims)}` : null,
-    figureKeys.length ? `${figureKeys.length === 1 ? 'the figure' : 'the figures'} ${describeList(figureKeys)}` : null,
-  ].filter((part): part is string => part !== null);
-  return parts.length > 0 ? parts.join('; ') : null;
+async function checkIssuerForChange(tx: Prisma.TransactionClient, before: ReleaseSnapshot, organizationId: string | null, undeleting: boolean) {
+  await assertIssuerExists(tx, organizationId);
+  if (before.status === 'PUBLISHED' && (organizationId !== before.organizationId || (undeleting && before.deletedAt))) {
+    await assertIssuerPublicBy(tx, organizationId, publicFrom(before));
+  }
 }
 
-const releases = recordMutations<ReleaseSnapshot, Prisma.ReleaseUncheckedUpdateManyInput, { id: string; slug: string }>({
+/** A release's version as the audit log keeps it, read back as the form's input. */
+const releaseSnapshotSchema: z.ZodType<ReleaseInput> = z.object({
+  slug: z.string(),
+  title: z.string(),
+  titleIsEditorial: z.boolean(),
+  organizationId: z.string().nullable(),
+  issuedOn: snapshotDate,
+  place: snapshotText,
+  language: z.string(),
+  referenceNumber: snapshotText,
+  body: z.string(),
+  bodyFormat: z.enum(TextFormat),
+  anniversaryYear: z.number().int().nullable(),
+  editorialNote: snapshotText,
+  // Snapshots audited before translations could be linked have no such field.
+  translationOfId: addedLater(z.string().nullable(), null),
+});
+
+const releases = defineRecord<ReleaseSnapshot, ReleaseInput, Prisma.ReleaseUncheckedUpdateManyInput, { id: string; slug: string }>({
   entityType: 'Release',
+  editPath: (id) => `/admin/releases/${id}`,
   read: (tx, id) => tx.release.findUnique({ where: { id }, select: releaseAuditSelect }),
+  // Created as a draft together with its Source (kind RELEASE, key `release-<slug>`), so that facts can cite it.
+  insert: async (tx, input, actor) => {
+    await assertIssuerExists(tx, input.organizationId);
+    await assertTranslationTarget(tx, null, input.translationOfId);
+    const release = await tx.release.create({ data: { ...input, status: 'DRAFT' }, select: { id: true } });
+    await syncReleaseSource(tx, actor, release.id, 'create');
+    return release;
+  },
   updateMany: (tx, where, data) => tx.release.updateMany({ where, data }),
+  data: async (tx, input, before, { restoring }) => {
+    await checkIssuerForChange(tx, before, input.organizationId, restoring);
+    if (!restoring) {
+      await assertTranslationTarget(tx, before.id, input.translationOfId);
+      return input;
+    }
+    // An old version's link is restored only while it is still valid; otherwise the release stays as it is now.
+    if (input.translationOfId === before.translationOfId) return input;
+    const valid = await assertTranslationTarget(tx, before.id, input.translationOfId).then(
+      () => true,
+      () => false,
+    );
+    return valid ? input : { ...input, translationOfId: before.translationOfId };
+  },
+  snapshot: releaseSnapshotSchema,
   summary: (release) => ({ id: release.id, slug: release.slug }),
   tags: (...snapshots) => tagsFor(...snapshots.map((release) => release.slug)),
   unique: {
@@ -198,49 +223,24 @@ const releases = recordMutations<ReleaseSnapshot, Prisma.ReleaseUncheckedUpdateM
   afterEveryUpdate: (tx, { actor, id, action }) => syncReleaseSource(tx, actor, id, action),
 });
 
-/**
- * Creates a release as a draft together with its Source (kind RELEASE, key `release-<slug>`), so that
- * facts can cite it, with both audit entries, in one transaction: nothing is half-written.
- */
-export async function createRelease(actor: Actor, input: ReleaseInput) {
-  return releases.create(actor, async (tx) => {
-    await assertIssuerExists(tx, input.organizationId);
-    await assertTranslationTarget(tx, null, input.translationOfId);
-    const release = await tx.release.create({ data: { ...input, status: 'DRAFT' }, select: releaseAuditSelect });
-    await syncReleaseSource(tx, actor, release.id, 'create');
-    return release;
-  });
-}
+/** How the history page restores a release's version (its Source follows). */
+export const releaseHistory = releases.history;
 
 /**
- * Checks the issuer a change leaves the release with: it must exist and, when the release is published
- * and the change would show it under a new issuer or bring it back from deletion, be public by then.
+ * Creates a release as a draft together with its Source, so that facts can cite it, with both audit
+ * entries, in one transaction: nothing is half-written.
  */
-async function checkIssuerForChange(tx: Prisma.TransactionClient, before: ReleaseSnapshot, organizationId: string | null, undeleting: boolean) {
-  await assertIssuerExists(tx, organizationId);
-  if (before.status === 'PUBLISHED' && (organizationId !== before.organizationId || (undeleting && before.deletedAt))) {
-    await assertIssuerPublicBy(tx, organizationId, publicFrom(before));
-  }
-}
+export const createRelease = (actor: Actor, input: ReleaseInput) => releases.create(actor, input);
 
 /** Saves a curator's edit of every field. */
-export async function updateRelease(actor: Actor, id: string, expectedVersion: number, input: ReleaseInput) {
-  return releases.change(actor, id, expectedVersion, 'update', async (tx, before) => {
-    await checkIssuerForChange(tx, before, input.organizationId, false);
-    await assertTranslationTarget(tx, id, input.translationOfId);
-    return input;
-  });
-}
+export const updateRelease = (actor: Actor, id: string, expectedVersion: number, input: ReleaseInput) => releases.update(actor, id, expectedVersion, input);
 
 /** Publishes now, or at `publishAt`, with its Source. The issuer must be public by then. */
-export async function publishRelease(actor: Actor, id: string, expectedVersion: number, publishAt: Date | null) {
-  return releases.publish(actor, id, expectedVersion, publishAt, (tx, before) => assertIssuerPublicBy(tx, before.organizationId, publicFrom({ publishAt })));
-}
+export const publishRelease = (actor: Actor, id: string, expectedVersion: number, publishAt: Date | null) =>
+  releases.publish(actor, id, expectedVersion, publishAt, (tx, before) => assertIssuerPublicBy(tx, before.organizationId, publicFrom({ publishAt })));
 
 /** Takes a release and its Source off the public site, keeping them as drafts. */
-export async function unpublishRelease(actor: Actor, id: string, expectedVersion: number) {
-  return releases.unpublish(actor, id, expectedVersion);
-}
+export const unpublishRelease = (actor: Actor, id: string, expectedVersion: number) => releases.unpublish(actor, id, expectedVersion);
 
 /**
  * Deletes a release and its Source softly. Refused while anything cites the Source: a fact must never
@@ -248,60 +248,21 @@ export async function unpublishRelease(actor: Actor, id: string, expectedVersion
  */
 export async function deleteRelease(actor: Actor, id: string, expectedVersion: number) {
   return releases.softDelete(actor, id, expectedVersion, async (tx) => {
-    const citing = await citedBy(tx, id);
+    const source = await tx.source.findUnique({ where: { releaseId: id }, select: { id: true } });
+    const citing = source ? await describeCitersOf(tx, source.id) : null;
     if (citing) {
       throw new MutationRefusedError(`This release cannot be deleted while facts cite it: ${citing}. Remove those citations first.`);
     }
   });
 }
 
-/**
- * Brings a release back from deletion (with its Source) and, given the fields of an earlier version,
- * restores those too, as a new version.
- */
-async function bringBackRelease(actor: Actor, id: string, expectedVersion: number, fields: ReleaseInput | null) {
-  return releases.change(
-    actor,
-    id,
-    expectedVersion,
-    'restore',
-    async (tx, before) => {
-      await checkIssuerForChange(tx, before, fields ? fields.organizationId : before.organizationId, true);
-      // An old version's link is restored only while it is still valid; otherwise the release stays as it is now.
-      if (fields && fields.translationOfId !== before.translationOfId) {
-        const valid = await assertTranslationTarget(tx, id, fields.translationOfId).then(() => true, () => false);
-        if (!valid) fields = { ...fields, translationOfId: before.translationOfId };
-      }
-      return { ...fields, deletedAt: null };
-    },
-    { allowDeleted: true },
-  );
-}
-
-/** Brings a deleted release back, with its Source, as it was when deleted. */
-export async function undeleteRelease(actor: Actor, id: string, expectedVersion: number) {
-  return bringBackRelease(actor, id, expectedVersion, null);
-}
+/** Brings a deleted release back, with its Source, as it was when deleted; a published one needs its issuer public. */
+export const undeleteRelease = (actor: Actor, id: string, expectedVersion: number) =>
+  releases.undelete(actor, id, expectedVersion, (tx, before) => checkIssuerForChange(tx, before, before.organizationId, true));
 
 /**
  * Restores the fields a release had in one audit entry's snapshot, as a new version; history itself
  * is never rewritten. The publication state stays as it is now.
  */
-export async function restoreReleaseVersion(actor: Actor, id: string, expectedVersion: number, snapshot: ReleaseSnapshot) {
-  return bringBackRelease(actor, id, expectedVersion, {
-    slug: snapshot.slug,
-    title: snapshot.title,
-    titleIsEditorial: snapshot.titleIsEditorial,
-    organizationId: snapshot.organizationId,
-    issuedOn: new Date(snapshot.issuedOn),
-    place: snapshot.place,
-    language: snapshot.language,
-    referenceNumber: snapshot.referenceNumber,
-    body: snapshot.body,
-    bodyFormat: snapshot.bodyFormat,
-    anniversaryYear: snapshot.anniversaryYear,
-    editorialNote: snapshot.editorialNote,
-    // Snapshots audited before translations could be linked have no such field.
-    translationOfId: snapshot.translationOfId ?? null,
-  });
-}
+export const restoreReleaseVersion = (actor: Actor, id: string, expectedVersion: number, snapshot: unknown) =>
+  releases.restore(actor, id, expectedVersion, snapshot);

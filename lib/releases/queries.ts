@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { cachedQuery, cacheTags } from '@/lib/cache';
 import { toIsoDate } from '@/lib/dates';
-import { publicWhere } from '@/lib/publication';
+import { publicWhere } from '@/lib/records/public-where';
 import { UNATTRIBUTED_ISSUER, type ReleaseFilters } from '@/lib/releases/schema';
 import type { Prisma } from '@/lib/generated/prisma/client';
 

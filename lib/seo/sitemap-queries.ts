@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { cachedQuery, cacheTags } from '@/lib/cache';
 import { listIssuers } from '@/lib/organizations/queries';
-import { publicWhere } from '@/lib/publication';
+import { publicWhere } from '@/lib/records/public-where';
 import { listReleases } from '@/lib/releases/queries';
 import { fixedSitemapPages, newestTimestamp, SITEMAP_ADDRESSES_PER_FILE, sitemapFileCount, sitemapFileSlice, type SitemapPage } from '@/lib/seo/sitemap';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { cachedQuery, cacheTags } from '@/lib/cache';
-import { publicWhere } from '@/lib/publication';
+import { publicWhere } from '@/lib/records/public-where';
 import { sourceSummarySelect, toSourceSummary, type SourceSummary } from '@/lib/sources/queries';
 
 /**

@@ -1,11 +1,11 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/mutations';
 import { cacheTags } from '@/lib/cache';
-import { MutationRefusedError, RecordNotFoundError } from '@/lib/concurrency';
+import { MutationRefusedError, RecordNotFoundError } from '@/lib/records/errors';
 import { db } from '@/lib/db';
 import type { TranslatableKind } from '@/lib/generated/prisma/enums';
-import { findWhoSavedLast, isUniqueViolation, type Actor } from '@/lib/mutation-helpers';
-import type { MutationResult } from '@/lib/revalidation';
+import { findWhoSavedLast, isUniqueViolation, type Actor } from '@/lib/records/change';
+import type { MutationResult } from '@/lib/records/result';
 import { readTranslatedRecord, type TranslatedRecord } from '@/lib/translations/admin-queries';
 import { FIELD_RULES, LANGUAGE_LABELS, TRANSLATION_ENTITY_TYPE, translationFieldName, type TranslationsInput } from '@/lib/translations/schema';
 

@@ -1,9 +1,9 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/mutations';
-import { MutationRefusedError, RecordNotFoundError } from '@/lib/concurrency';
+import { MutationRefusedError, RecordNotFoundError } from '@/lib/records/errors';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { isUniqueViolation } from '@/lib/mutation-helpers';
+import { isUniqueViolation } from '@/lib/records/change';
 import { hashPassword, verifyPassword } from '@/lib/users/password';
 import { beginLoginAttempt, markLoginAttemptSucceeded } from '@/lib/users/rate-limit';
 import { passwordSchema, type ChangePasswordInput, type CreateUserInput } from '@/lib/users/schema';

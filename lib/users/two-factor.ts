@@ -1,6 +1,6 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/mutations';
-import { MutationRefusedError, RecordNotFoundError } from '@/lib/concurrency';
+import { MutationRefusedError, RecordNotFoundError } from '@/lib/records/errors';
 import { checkCurrentPassword } from '@/lib/users/mutations';
 import { db } from '@/lib/db';
 import {

@@ -3,22 +3,15 @@ import { db } from '@/lib/db';
 import { disputedValueSnapshotSelect } from '@/lib/citations/mutations';
 import { toIsoDate } from '@/lib/dates';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { adminPage, adminPageCount, adminStatusConditions, type AdminListFilter } from '@/lib/records/list';
 import { victimDisplayName } from '@/lib/victims/display';
-
-export const ADMIN_PAGE_SIZE = 25;
-
-export type AdminListFilter = { q?: string; status?: 'draft' | 'published' | 'scheduled' | 'deleted'; page: number };
 
 /**
  * Victims for the curators' list: any status, deleted ones only when asked. Callers check the
  * session (requireCurator) before reading.
  */
 export async function listVictimsForAdmin(filter: AdminListFilter) {
-  const now = new Date();
-  const and: Prisma.VictimWhereInput[] = [filter.status === 'deleted' ? { deletedAt: { not: null } } : { deletedAt: null }];
-  if (filter.status === 'draft') and.push({ status: 'DRAFT' });
-  if (filter.status === 'published') and.push({ status: 'PUBLISHED', OR: [{ publishAt: null }, { publishAt: { lte: now } }] });
-  if (filter.status === 'scheduled') and.push({ status: 'PUBLISHED', publishAt: { gt: now } });
+  const and: Prisma.VictimWhereInput[] = adminStatusConditions(filter.status, new Date());
   if (filter.q) {
     const contains = { contains: filter.q, mode: 'insensitive' as const };
     and.push({ OR: [{ nameLatin: contains }, { nameCyrillic: contains }, { nameRussian: contains }, { description: contains }, { slug: contains }] });
@@ -28,8 +21,7 @@ export async function listVictimsForAdmin(filter: AdminListFilter) {
     db.victim.findMany({
       where,
       orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
-      skip: (filter.page - 1) * ADMIN_PAGE_SIZE,
-      take: ADMIN_PAGE_SIZE,
+      ...adminPage(filter.page),
       select: {
         id: true,
         slug: true,
@@ -48,7 +40,7 @@ export async function listVictimsForAdmin(filter: AdminListFilter) {
   return {
     rows: rows.map((row) => ({ ...row, name: victimDisplayName(row).name })),
     total,
-    pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)),
+    pageCount: adminPageCount(total),
   };
 }
 

@@ -2,11 +2,11 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { toAuditJson } from '@/lib/audit/mutations';
 import { cacheTags } from '@/lib/cache';
-import { MutationRefusedError } from '@/lib/concurrency';
+import { MutationRefusedError } from '@/lib/records/errors';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { isUniqueViolation, type Actor } from '@/lib/mutation-helpers';
-import type { MutationResult } from '@/lib/revalidation';
+import { isUniqueViolation, type Actor } from '@/lib/records/change';
+import type { MutationResult } from '@/lib/records/result';
 import {
   importFileSha256,
   normaliseCsvText,

@@ -1,20 +1,20 @@
 import 'server-only';
 import { cacheTags } from '@/lib/cache';
-import {
-  assertCited,
-  assertCitedSourcesExist,
-  citationSnapshotSelect,
-  citationsFromSnapshot,
-  disputedValuesFromSnapshot,
-  disputedValueSnapshotSelect,
-  replaceCitedRows,
-  replaceDisputedValues,
-  type DisputedValueSnapshot,
-} from '@/lib/citations/mutations';
-import { MutationRefusedError } from '@/lib/concurrency';
-import { recordMutations, type Actor } from '@/lib/mutation-helpers';
-import { parseVictimLanguage, type VictimInput } from '@/lib/victims/admin-schema';
+import { z } from 'zod';
+import { citationSnapshotSelect, disputedValueSnapshotSelect } from '@/lib/citations/mutations';
+import { Fate, Sex } from '@/lib/generated/prisma/enums';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { defineRecord, type Actor } from '@/lib/records/define';
+import { MutationRefusedError } from '@/lib/records/errors';
+import {
+  addedLater,
+  snapshotCitations,
+  snapshotDatePrecision,
+  snapshotDisputedValues,
+  snapshotOptionalDate,
+  snapshotText,
+} from '@/lib/records/snapshot';
+import { parseVictimLanguage, type VictimInput } from '@/lib/victims/admin-schema';
 import { victimRecordFields } from '@/lib/victims/fields';
 import { victimSearchKey } from '@/lib/victims/search-key';
 
@@ -45,10 +45,48 @@ function victimData(input: VictimInput) {
   return { ...fields, searchKey: victimSearchKey(fields) };
 }
 
-const victims = recordMutations<VictimSnapshot, Prisma.VictimUpdateManyMutationInput, { id: string; slug: string }>({
+/** A victim's version as the audit log keeps it, read back as the form's input. */
+const victimSnapshotSchema: z.ZodType<VictimInput> = z.object({
+  slug: z.string(),
+  nameLatin: snapshotText,
+  nameCyrillic: snapshotText,
+  nameRussian: snapshotText,
+  otherNames: z.array(z.string()),
+  description: snapshotText,
+  sex: z.enum(Sex),
+  birthDate: snapshotOptionalDate,
+  birthDatePrecision: snapshotDatePrecision,
+  age: z.number().int().nullable(),
+  fate: z.enum(Fate),
+  deathDate: snapshotOptionalDate,
+  deathDatePrecision: snapshotDatePrecision,
+  deathPlace: snapshotText,
+  // Versions saved before the public record's fields existed hold none of them: restored as unknown.
+  birthPlace: addedLater(snapshotText, null),
+  home: addedLater(snapshotText, null),
+  contentWarning: addedLater(z.boolean(), false),
+  honours: addedLater(snapshotText, null),
+  curatorNote: addedLater(snapshotText, null),
+  circumstances: snapshotText,
+  occupation: snapshotText,
+  burialPlace: snapshotText,
+  biography: snapshotText,
+  // Snapshots taken before the language was recorded leave the current one as it is.
+  language: z.unknown().transform(parseVictimLanguage),
+  citations: snapshotCitations,
+  // Snapshots taken before disputed values were recorded leave the current ones as they are.
+  disputedValues: snapshotDisputedValues,
+});
+
+const victims = defineRecord<VictimSnapshot, VictimInput, Prisma.VictimUpdateManyMutationInput, { id: string; slug: string }>({
   entityType: 'Victim',
+  editPath: (id) => `/admin/victims/${id}`,
   read: (tx, id) => tx.victim.findUnique({ where: { id }, select: victimAuditSelect }),
+  insert: (tx, input) => tx.victim.create({ data: { ...victimData(input), status: 'DRAFT' }, select: { id: true } }),
   updateMany: (tx, where, data) => tx.victim.updateMany({ where, data }),
+  data: async (_tx, input) => victimData(input),
+  cites: (id) => ({ victimId: id }),
+  snapshot: victimSnapshotSchema,
   summary: (victim) => ({ id: victim.id, slug: victim.slug }),
   tags: (...snapshots) => [cacheTags.victims, ...new Set(snapshots.map((victim) => cacheTags.victim(victim.slug)))],
   unique: {
@@ -60,99 +98,29 @@ const victims = recordMutations<VictimSnapshot, Prisma.VictimUpdateManyMutationI
   },
 });
 
+/** How the history page restores a victim's version. */
+export const victimHistory = victims.history;
+
 /** Creates a victim record as a draft, with its citations, disputed values and an audit entry, in one transaction. */
-export async function createVictim(actor: Actor, input: VictimInput) {
-  return victims.create(actor, async (tx) => {
-    await assertCitedSourcesExist(tx, input);
-    const created = await tx.victim.create({
-      data: { ...victimData(input), status: 'DRAFT', citations: { create: input.citations.map((citation, position) => ({ ...citation, position })) } },
-      select: { id: true },
-    });
-    if (input.disputedValues?.length) await replaceDisputedValues(tx, { victimId: created.id }, input.disputedValues);
-    return tx.victim.findUniqueOrThrow({ where: { id: created.id }, select: victimAuditSelect });
-  });
-}
+export const createVictim = (actor: Actor, input: VictimInput) => victims.create(actor, input);
 
 /** Saves a curator's edit of every field, the citations and the disputed values, as one new version. */
-export async function updateVictim(actor: Actor, id: string, expectedVersion: number, input: VictimInput) {
-  return victims.change(
-    actor,
-    id,
-    expectedVersion,
-    'update',
-    async (tx) => {
-      await assertCitedSourcesExist(tx, input);
-      return victimData(input);
-    },
-    { afterUpdate: replaceCitedRows({ victimId: id }, input) },
-  );
-}
+export const updateVictim = (actor: Actor, id: string, expectedVersion: number, input: VictimInput) => victims.update(actor, id, expectedVersion, input);
 
 /** Publishes now, or at `publishAt`. A record must cite a source before it can be public. */
-export async function publishVictim(actor: Actor, id: string, expectedVersion: number, publishAt: Date | null) {
-  return victims.publish(actor, id, expectedVersion, publishAt, (tx) => assertCited(tx, { victimId: id }));
-}
+export const publishVictim = (actor: Actor, id: string, expectedVersion: number, publishAt: Date | null) => victims.publish(actor, id, expectedVersion, publishAt);
 
 /** Takes a record off the public site, keeping it as a draft. */
-export async function unpublishVictim(actor: Actor, id: string, expectedVersion: number) {
-  return victims.unpublish(actor, id, expectedVersion);
-}
+export const unpublishVictim = (actor: Actor, id: string, expectedVersion: number) => victims.unpublish(actor, id, expectedVersion);
 
 /** Deletes softly: the record disappears everywhere but stays restorable from history. */
-export async function deleteVictim(actor: Actor, id: string, expectedVersion: number) {
-  return victims.softDelete(actor, id, expectedVersion);
-}
+export const deleteVictim = (actor: Actor, id: string, expectedVersion: number) => victims.softDelete(actor, id, expectedVersion);
 
 /** Brings a deleted record back, as it was when deleted. */
-export async function undeleteVictim(actor: Actor, id: string, expectedVersion: number) {
-  return victims.undelete(actor, id, expectedVersion);
-}
+export const undeleteVictim = (actor: Actor, id: string, expectedVersion: number) => victims.undelete(actor, id, expectedVersion);
 
 /**
  * Restores the fields, citations and disputed values a victim had in one audit entry's `after` (or `before`)
  * snapshot, as a new version; history itself is never rewritten.
  */
-export async function restoreVictimVersion(actor: Actor, id: string, expectedVersion: number, snapshot: VictimSnapshot) {
-  const input: VictimInput = {
-    slug: snapshot.slug,
-    nameLatin: snapshot.nameLatin,
-    nameCyrillic: snapshot.nameCyrillic,
-    nameRussian: snapshot.nameRussian,
-    otherNames: snapshot.otherNames,
-    description: snapshot.description,
-    sex: snapshot.sex,
-    birthDate: snapshot.birthDate ? new Date(snapshot.birthDate) : null,
-    birthDatePrecision: snapshot.birthDatePrecision,
-    age: snapshot.age,
-    fate: snapshot.fate,
-    deathDate: snapshot.deathDate ? new Date(snapshot.deathDate) : null,
-    deathDatePrecision: snapshot.deathDatePrecision,
-    deathPlace: snapshot.deathPlace,
-    // Versions saved before the public record's fields existed hold none of them: restored as unknown.
-    birthPlace: snapshot.birthPlace ?? null,
-    home: snapshot.home ?? null,
-    contentWarning: snapshot.contentWarning ?? false,
-    honours: snapshot.honours ?? null,
-    curatorNote: snapshot.curatorNote ?? null,
-    circumstances: snapshot.circumstances,
-    occupation: snapshot.occupation,
-    burialPlace: snapshot.burialPlace,
-    biography: snapshot.biography,
-    // Snapshots taken before the language was recorded leave the current one as it is.
-    language: parseVictimLanguage(snapshot.language),
-    citations: citationsFromSnapshot(snapshot.citations),
-    // Snapshots taken before disputed values were recorded leave the current ones as they are.
-    disputedValues: disputedValuesFromSnapshot(snapshot.disputedValues as DisputedValueSnapshot[] | undefined),
-  };
-  return victims.change(
-    actor,
-    id,
-    expectedVersion,
-    'restore',
-    async (tx) => {
-      await assertCitedSourcesExist(tx, input);
-      return { ...victimData(input), deletedAt: null };
-    },
-    { allowDeleted: true, afterUpdate: replaceCitedRows({ victimId: id }, input) },
-  );
-}
+export const restoreVictimVersion = (actor: Actor, id: string, expectedVersion: number, snapshot: unknown) => victims.restore(actor, id, expectedVersion, snapshot);

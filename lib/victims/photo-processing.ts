@@ -1,6 +1,6 @@
 import 'server-only';
 import sharp from 'sharp';
-import { MutationRefusedError } from '@/lib/concurrency';
+import { MutationRefusedError } from '@/lib/records/errors';
 import type { PhotoImage } from '@/lib/victims/photo';
 
 /**

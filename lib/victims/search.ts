@@ -83,7 +83,7 @@ const latestDeathDay = Prisma.sql`(CASE v."deathDatePrecision"
   ELSE (date_trunc('month', v."deathDate") + interval '1 month - 1 day')::date END)`;
 
 function filterConditions(search: NormalisedVictimSearch, matches: WordMatches[], now: Date): Prisma.Sql[] {
-  // The same rule as publicWhere (lib/publication.ts), in SQL.
+  // The same rule as publicWhere (lib/records/public-where.ts), in SQL.
   const conditions = [
     Prisma.sql`v.status = 'PUBLISHED'`,
     Prisma.sql`v."deletedAt" IS NULL`,

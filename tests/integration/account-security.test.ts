@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listAuditEntries, listRecentChanges } from '@/lib/audit/queries';
 import { recordAudit } from '@/lib/audit/mutations';
-import { MutationRefusedError } from '@/lib/concurrency';
+import { MutationRefusedError } from '@/lib/records/errors';
 import { changePassword, setUserActive } from '@/lib/users/mutations';
 import { configuredCost, hashPassword, needsRehash, verifyPassword } from '@/lib/users/password';
 import { sessionRecordSelect, validateSession } from '@/lib/users/session';

@@ -12,8 +12,8 @@ import {
   type AnniversarySnapshot,
 } from '@/lib/anniversaries/mutations';
 import { getAnniversaryRecord } from '@/lib/anniversaries/queries';
-import { anniversaryRestorer } from '@/lib/anniversaries/restorer';
-import { MutationRefusedError, RecordNotFoundError, StaleVersionError } from '@/lib/concurrency';
+import { restorableKinds } from '@/lib/records/registry';
+import { MutationRefusedError, RecordNotFoundError, StaleVersionError } from '@/lib/records/errors';
 import { db, resetDatabase } from '@/tests/helpers/database';
 import { createEvent, createExternalSource, DELETED } from '@/tests/helpers/factories';
 
@@ -155,13 +155,13 @@ describe('publishing, deleting and restoring', () => {
     const { record } = await createAnniversary(curator, input());
     await updateAnniversary(curator, record.id, 1, input({ title: 'Changed', introduction: null, eventIds: [] }));
     const created = await db.auditEntry.findFirstOrThrow({ where: { entityId: record.id, action: 'create' } });
-    expect(await anniversaryRestorer.currentVersion(record.id)).toBe(2);
-    const result = await anniversaryRestorer.restore(curator, record.id, 2, created.after);
+    expect(await restorableKinds.Anniversary!.currentVersion(record.id)).toBe(2);
+    const result = await restorableKinds.Anniversary!.restore(curator, record.id, 2, created.after);
     expect(result.tags).toEqual(['anniversaries']);
     expect(await db.anniversary.findUniqueOrThrow({ where: { id: record.id } })).toMatchObject({ title: 'The 30th anniversary', introduction: '**Thirty** years.', version: 3 });
     expect(await linkedEventIds(record.id)).toEqual(eventIds);
     expect(await db.auditEntry.count({ where: { entityId: record.id } })).toBe(3);
-    expect(anniversaryRestorer.editPath(record.id)).toBe(`/admin/anniversaries/${record.id}`);
+    expect(restorableKinds.Anniversary!.editPath(record.id)).toBe(`/admin/anniversaries/${record.id}`);
   });
 
   it('refuses to restore a version whose linked event has since been deleted', async () => {

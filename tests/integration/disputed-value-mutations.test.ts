@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DisputedValueInput } from '@/lib/citations/disputed-schema';
-import { MutationRefusedError, StaleVersionError } from '@/lib/concurrency';
+import { MutationRefusedError, StaleVersionError } from '@/lib/records/errors';
 import { parseEventForm } from '@/lib/events/admin-schema';
 import { createEvent, publishEvent, restoreEventVersion, updateEvent, type EventSnapshot } from '@/lib/events/mutations';
 import { listTimelineEvents } from '@/lib/events/queries';

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MutationRefusedError, RecordNotFoundError, StaleVersionError } from '@/lib/concurrency';
+import { MutationRefusedError, RecordNotFoundError, StaleVersionError } from '@/lib/records/errors';
 import { parseEventForm, type EventInput } from '@/lib/events/admin-schema';
 import {
   createEvent,
@@ -11,7 +11,7 @@ import {
   updateEvent,
   type EventSnapshot,
 } from '@/lib/events/mutations';
-import { eventRestorer } from '@/lib/events/restorer';
+import { restorableKinds } from '@/lib/records/registry';
 import { listTimelineEvents } from '@/lib/events/queries';
 import { db, resetDatabase } from '@/tests/helpers/database';
 import { createExternalSource } from '@/tests/helpers/factories';
@@ -200,13 +200,13 @@ describe('publishing, deleting and restoring', () => {
     const { record } = await createEvent(curator, input());
     await updateEvent(curator, record.id, 1, input({ title: 'Renamed', slug: 'renamed', citations: [] }));
     const created = await db.auditEntry.findFirstOrThrow({ where: { entityId: record.id, action: 'create' } });
-    expect(await eventRestorer.currentVersion(record.id)).toBe(2);
-    const result = await eventRestorer.restore(curator, record.id, 2, created.after);
+    expect(await restorableKinds.Event!.currentVersion(record.id)).toBe(2);
+    const result = await restorableKinds.Event!.restore(curator, record.id, 2, created.after);
     expect(result.tags).toEqual(['events']);
     const row = await db.event.findUniqueOrThrow({ where: { id: record.id }, include: { citations: true } });
     expect(row).toMatchObject({ title: 'Troops enter Baku', slug: 'troops-enter-baku', version: 3, date: new Date('1990-01-19T00:00:00Z') });
     expect(row.citations).toHaveLength(1);
-    expect(eventRestorer.editPath(record.id)).toBe(`/admin/events/${record.id}`);
+    expect(restorableKinds.Event!.editPath(record.id)).toBe(`/admin/events/${record.id}`);
     await expect(restoreEventVersion(curator, record.id, 2, created.after as unknown as EventSnapshot)).rejects.toBeInstanceOf(StaleVersionError);
   });
 });

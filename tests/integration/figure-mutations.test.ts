@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { RecordNotFoundError, StaleVersionError } from '@/lib/concurrency';
+import { RecordNotFoundError, StaleVersionError } from '@/lib/records/errors';
 import { parseFigureForm, type FigureInput } from '@/lib/figures/admin-schema';
 import {
   createFigure,
@@ -12,7 +12,7 @@ import {
   type FigureSnapshot,
 } from '@/lib/figures/mutations';
 import { listFigures } from '@/lib/figures/queries';
-import { figureRestorer } from '@/lib/figures/restorer';
+import { restorableKinds } from '@/lib/records/registry';
 import { db, resetDatabase } from '@/tests/helpers/database';
 import { createExternalSource, createRelease } from '@/tests/helpers/factories';
 
@@ -179,10 +179,10 @@ describe('publishing, deleting and restoring', () => {
     const { record } = await createFigure(curator, input());
     await updateFigure(curator, record.id, 1, input({ value: 133, sourceId: externalSourceId, quote: 'Other words.' }));
     const created = await db.auditEntry.findFirstOrThrow({ where: { entityId: record.id, action: 'create' } });
-    expect(await figureRestorer.currentVersion(record.id)).toBe(2);
-    expect((await figureRestorer.restore(curator, record.id, 2, created.after)).tags).toEqual(['figures']);
+    expect(await restorableKinds.Figure!.currentVersion(record.id)).toBe(2);
+    expect((await restorableKinds.Figure!.restore(curator, record.id, 2, created.after)).tags).toEqual(['figures']);
     expect(await db.figure.findUniqueOrThrow({ where: { id: record.id } })).toMatchObject({ value: 134, sourceId: releaseSourceId, version: 3 });
-    expect(figureRestorer.editPath(record.id)).toBe(`/admin/figures/${record.id}`);
+    expect(restorableKinds.Figure!.editPath(record.id)).toBe(`/admin/figures/${record.id}`);
     await expect(restoreFigureVersion(curator, record.id, 2, created.after as unknown as FigureSnapshot)).rejects.toBeInstanceOf(StaleVersionError);
   });
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MutationRefusedError, RecordNotFoundError, StaleVersionError } from '@/lib/concurrency';
+import { MutationRefusedError, RecordNotFoundError, StaleVersionError } from '@/lib/records/errors';
 import { parseOrganizationForm, type OrganizationInput } from '@/lib/organizations/admin-schema';
 import { listOrganizationOptions, listOrganizationsForAdmin } from '@/lib/organizations/admin-queries';
 import {
@@ -12,7 +12,7 @@ import {
   updateOrganization,
   type OrganizationSnapshot,
 } from '@/lib/organizations/mutations';
-import { organizationRestorer } from '@/lib/organizations/restorer';
+import { restorableKinds } from '@/lib/records/registry';
 import { getReleaseBySlug } from '@/lib/releases/queries';
 import { db, resetDatabase } from '@/tests/helpers/database';
 import { createRelease, DELETED } from '@/tests/helpers/factories';
@@ -177,10 +177,10 @@ describe('deleting and restoring an issuer', () => {
     await updateOrganization(curator, record.id, 1, input({ name: 'Wrong name', website: null }));
     await deleteOrganization(curator, record.id, 2);
     const created = await db.auditEntry.findFirstOrThrow({ where: { entityId: record.id, action: 'create' } });
-    expect(await organizationRestorer.currentVersion(record.id)).toBe(3);
-    const result = await organizationRestorer.restore(curator, record.id, 3, created.after);
+    expect(await restorableKinds.Organization!.currentVersion(record.id)).toBe(3);
+    const result = await restorableKinds.Organization!.restore(curator, record.id, 3, created.after);
     expect(result.tags).toEqual(TAGS);
-    expect(organizationRestorer.editPath(record.id)).toBe(`/admin/organizations/${record.id}`);
+    expect(restorableKinds.Organization!.editPath(record.id)).toBe(`/admin/organizations/${record.id}`);
     expect(await db.organization.findUniqueOrThrow({ where: { id: record.id } })).toMatchObject({
       name: 'Embassy of Azerbaijan in Testland',
       website: 'https://example.org/',

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MutationRefusedError, RecordNotFoundError, StaleVersionError } from '@/lib/concurrency';
+import { MutationRefusedError, RecordNotFoundError, StaleVersionError } from '@/lib/records/errors';
 import { listReleasesForAdmin, getReleaseForEdit } from '@/lib/releases/admin-queries';
 import { parseReleaseForm, RELEASE_BODY_MAX_LENGTH, type ReleaseInput } from '@/lib/releases/admin-schema';
 import { renderReleaseBodyPreview } from '@/lib/releases/body-preview';
@@ -14,7 +14,7 @@ import {
   type ReleaseSnapshot,
 } from '@/lib/releases/mutations';
 import { getReleaseBySlug, listReleases } from '@/lib/releases/queries';
-import { releaseRestorer } from '@/lib/releases/restorer';
+import { restorableKinds } from '@/lib/records/registry';
 import { db, resetDatabase } from '@/tests/helpers/database';
 import { createEvent, createFigure, createOrganization, createVictim, DRAFT } from '@/tests/helpers/factories';
 
@@ -299,10 +299,10 @@ describe('deleting and restoring a release', () => {
     await updateRelease(curator, record.id, 1, input({ body: 'A wrong text', bodyFormat: 'PLAIN_TEXT', slug: 'wrong' }));
     await deleteRelease(curator, record.id, 2);
     const created = await db.auditEntry.findFirstOrThrow({ where: { entityId: record.id, action: 'create' } });
-    expect(await releaseRestorer.currentVersion(record.id)).toBe(3);
-    const result = await releaseRestorer.restore(curator, record.id, 3, created.after);
+    expect(await restorableKinds.Release!.currentVersion(record.id)).toBe(3);
+    const result = await restorableKinds.Release!.restore(curator, record.id, 3, created.after);
     expect(result.tags).toEqual(['releases', 'release:wrong', `release:${SLUG}`, ...RELATED]);
-    expect(releaseRestorer.editPath(record.id)).toBe(`/admin/releases/${record.id}`);
+    expect(restorableKinds.Release!.editPath(record.id)).toBe(`/admin/releases/${record.id}`);
     const row = await db.release.findUniqueOrThrow({ where: { id: record.id } });
     expect(row).toMatchObject({ slug: SLUG, body: 'On the night of 19–20 January 1990 …', bodyFormat: 'MARKDOWN', deletedAt: null, version: 4 });
     expect(row.issuedOn.toISOString()).toBe('2027-01-20T00:00:00.000Z');

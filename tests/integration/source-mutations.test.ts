@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MutationRefusedError, RecordNotFoundError, StaleVersionError } from '@/lib/concurrency';
+import { MutationRefusedError, RecordNotFoundError, StaleVersionError } from '@/lib/records/errors';
 import { listFigures } from '@/lib/figures/queries';
 import { parseSourceForm, sourceDateInputValues, type SourceInput } from '@/lib/sources/admin-schema';
 import {
@@ -10,7 +10,7 @@ import {
   unpublishSource,
   updateSource,
 } from '@/lib/sources/mutations';
-import { sourceRestorer } from '@/lib/sources/restorer';
+import { restorableKinds } from '@/lib/records/registry';
 import { db, resetDatabase } from '@/tests/helpers/database';
 import { createEvent, createFigure, createRelease, createVictim } from '@/tests/helpers/factories';
 
@@ -166,7 +166,7 @@ describe('publishing, deleting and restoring', () => {
     const refused = deleteSource(curator, record.id, 1);
     await expect(refused).rejects.toBeInstanceOf(MutationRefusedError);
     await expect(refused).rejects.toThrow(
-      'Remove or change these citations first — events: “Troops enter Baku”. victims: Larisa Mammadova; Unidentified: a 7-year old boy (deleted). figures: killed-in-baku.',
+      'This source cannot be deleted while facts cite it: the event “Troops enter Baku”; the victim records of Larisa Mammadova and Unidentified: a 7-year old boy [deleted]; the figure killed-in-baku. Remove or change those citations first.',
     );
     expect(await db.source.findUniqueOrThrow({ where: { id: record.id } })).toMatchObject({ deletedAt: null, version: 1 });
     expect(await db.auditEntry.count({ where: { action: 'delete' } })).toBe(0);
@@ -185,8 +185,8 @@ describe('publishing, deleting and restoring', () => {
     const { record } = await createSource(curator, input());
     await updateSource(curator, record.id, 1, input({ key: 'renamed', title: 'Renamed', dateSeason: null, datePrecision: 'UNKNOWN', date: null }));
     const created = await db.auditEntry.findFirstOrThrow({ where: { entityId: record.id, action: 'create' } });
-    expect(await sourceRestorer.currentVersion(record.id)).toBe(2);
-    expect((await sourceRestorer.restore(curator, record.id, 2, created.after)).tags).toEqual(ALL_TAGS);
+    expect(await restorableKinds.Source!.currentVersion(record.id)).toBe(2);
+    expect((await restorableKinds.Source!.restore(curator, record.id, 2, created.after)).tags).toEqual(ALL_TAGS);
     expect(await db.source.findUniqueOrThrow({ where: { id: record.id } })).toMatchObject({
       key: 'black-january-january-20-1990',
       title: 'Black January — January 20, 1990',
@@ -194,6 +194,6 @@ describe('publishing, deleting and restoring', () => {
       dateSeason: 'AUTUMN',
       version: 3,
     });
-    expect(sourceRestorer.editPath(record.id)).toBe(`/admin/sources/${record.id}`);
+    expect(restorableKinds.Source!.editPath(record.id)).toBe(`/admin/sources/${record.id}`);
   });
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MutationRefusedError, RecordNotFoundError, StaleVersionError } from '@/lib/concurrency';
+import { MutationRefusedError, RecordNotFoundError, StaleVersionError } from '@/lib/records/errors';
 import { parseAnniversaryForm } from '@/lib/anniversaries/admin-schema';
 import { parseEventForm } from '@/lib/events/admin-schema';
 import { updateEvent } from '@/lib/events/mutations';

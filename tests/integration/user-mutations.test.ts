@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MutationRefusedError, RecordNotFoundError } from '@/lib/concurrency';
+import { MutationRefusedError, RecordNotFoundError } from '@/lib/records/errors';
 import { changePassword, createUser, resetPassword, setUserActive } from '@/lib/users/mutations';
 import { hashPassword, verifyPassword } from '@/lib/users/password';
 import { listUsers } from '@/lib/users/queries';

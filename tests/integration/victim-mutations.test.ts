@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MutationRefusedError, RecordNotFoundError, StaleVersionError } from '@/lib/concurrency';
+import { MutationRefusedError, RecordNotFoundError, StaleVersionError } from '@/lib/records/errors';
 import { parseVictimForm, type VictimInput } from '@/lib/victims/admin-schema';
 import {
   createVictim,

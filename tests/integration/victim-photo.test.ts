@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { GET } from '@/app/media/victims/[slug]/photo/route';
-import { MutationRefusedError, RecordNotFoundError, StaleVersionError } from '@/lib/concurrency';
+import { MutationRefusedError, RecordNotFoundError, StaleVersionError } from '@/lib/records/errors';
 import { parsePhotoForm, type PhotoInput } from '@/lib/victims/photo';
 import { photoStateToken, removeVictimPhoto, saveVictimPhoto } from '@/lib/victims/photo-mutations';
 import { stripPhotoMetadata } from '@/lib/victims/photo-processing';

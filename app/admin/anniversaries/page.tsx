@@ -4,7 +4,7 @@ import { StatusBadge } from '@/components/admin/admin-list-controls';
 import { LastChangedCell, RecordListPage } from '@/components/admin/record-list-page';
 import { listAnniversariesForAdmin, listAnniversaryRecordYears } from '@/lib/anniversaries/admin-queries';
 import { anniversaryYears } from '@/lib/anniversaries/ordinal';
-import { parseAdminListParams } from '@/lib/admin/list-params';
+import { parseAdminListParams } from '@/lib/records/list';
 import { requireCurator } from '@/lib/auth';
 
 export const metadata: Metadata = { title: 'Anniversaries' };

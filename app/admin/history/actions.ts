@@ -3,10 +3,10 @@
 import { redirect } from 'next/navigation';
 import { refusalState, refusingWhenDatabaseUnreachable, revalidatePublicTags } from '@/lib/admin/action-helpers';
 import { getAuditEntry } from '@/lib/audit/queries';
-import { restorers } from '@/lib/audit/restorers';
+import { restorableKinds } from '@/lib/records/registry';
 import { requireCurator } from '@/lib/auth';
 import type { FormState } from '@/lib/forms';
-import { versionOnlySchema } from '@/lib/publication-schema';
+import { versionOnlySchema } from '@/lib/records/publication-schema';
 
 /**
  * Restores the version of a record that an audit entry recorded ("after" the change it logs;
@@ -20,7 +20,7 @@ export async function restoreVersionAction(_previous: FormState, formData: FormD
     const version = versionOnlySchema.safeParse({ version: formData.get('version') });
     if (typeof entryId !== 'string' || !version.success) return { message: 'This page is out of date. Reload it and try again.' };
     const entry = await getAuditEntry(entryId, user);
-    const restorer = entry ? restorers[entry.entityType] : undefined;
+    const restorer = entry ? restorableKinds[entry.entityType] : undefined;
     if (!entry || !restorer) return { message: 'This version cannot be restored.' };
     const snapshot = entry.action === 'delete' ? entry.before : (entry.after ?? entry.before);
     if (!snapshot) return { message: 'This entry recorded no version to restore.' };

@@ -5,7 +5,7 @@ import { AdminPagination } from '@/components/admin/admin-list-controls';
 import { RestoreButton } from '@/components/admin/restore-button';
 import { diffSnapshots } from '@/lib/audit/diff';
 import { listAuditEntries } from '@/lib/audit/queries';
-import { restorers } from '@/lib/audit/restorers';
+import { restorableKinds } from '@/lib/records/registry';
 import { requireCurator } from '@/lib/auth';
 import { restoreVersionAction } from './actions';
 
@@ -34,7 +34,7 @@ export default async function HistoryPage({ searchParams }: PageProps<'/admin/hi
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
   const params = paramsSchema.parse({ entityType: first(raw.entityType), entityId: first(raw.entityId), page: first(raw.page) });
   const { entries, total, pageCount } = await listAuditEntries(params, user);
-  const restorer = params.entityType ? restorers[params.entityType] : undefined;
+  const restorer = params.entityType ? restorableKinds[params.entityType] : undefined;
   const currentVersion = restorer && params.entityId ? await restorer.currentVersion(params.entityId) : null;
   return (
     <>

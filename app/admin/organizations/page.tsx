@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/admin/admin-list-controls';
 import { DeletedNotice, RecordListPage } from '@/components/admin/record-list-page';
-import { parseAdminListParams } from '@/lib/admin/list-params';
+import { parseAdminListParams } from '@/lib/records/list';
 import { requireCurator } from '@/lib/auth';
 import { listOrganizationsForAdmin } from '@/lib/organizations/admin-queries';
 import { ORGANIZATION_KIND_LABELS } from '@/lib/organizations/labels';

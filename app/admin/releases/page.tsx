@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/admin/admin-list-controls';
 import { DeletedNotice, RecordListPage } from '@/components/admin/record-list-page';
-import { parseAdminListParams } from '@/lib/admin/list-params';
+import { parseAdminListParams } from '@/lib/records/list';
 import { requireCurator } from '@/lib/auth';
 import { listReleasesForAdmin } from '@/lib/releases/admin-queries';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/admin/admin-list-controls';
 import { LastChangedCell, RecordListPage } from '@/components/admin/record-list-page';
-import { parseAdminListParams } from '@/lib/admin/list-params';
+import { parseAdminListParams } from '@/lib/records/list';
 import { requireCurator } from '@/lib/auth';
 import { formatPartialDate } from '@/lib/dates';
 import { listSourcesForAdmin } from '@/lib/sources/admin-queries';

@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { invalidState, refusalState, refusingWhenDatabaseUnreachable, revalidatePublicTags } from '@/lib/admin/action-helpers';
 import { requireCurator } from '@/lib/auth';
-import { RecordNotFoundError } from '@/lib/concurrency';
+import { RecordNotFoundError } from '@/lib/records/errors';
 import { formDataToObject, type FormState } from '@/lib/forms';
 import type { TranslatableKind } from '@/lib/generated/prisma/enums';
 import { saveTranslations } from '@/lib/translations/mutations';

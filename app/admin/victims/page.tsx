@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AdminListSearch, AdminPagination, StatusBadge } from '@/components/admin/admin-list-controls';
-import { parseAdminListParams } from '@/lib/admin/list-params';
+import { parseAdminListParams } from '@/lib/records/list';
 import { requireCurator } from '@/lib/auth';
 import { listVictimsForAdmin } from '@/lib/victims/admin-queries';
 
