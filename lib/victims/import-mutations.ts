@@ -2,6 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { toAuditJson } from '@/lib/audit/mutations';
 import { cacheTags } from '@/lib/cache';
+import { normaliseCsvText } from '@/lib/csv/read';
 import { MutationRefusedError } from '@/lib/concurrency';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -9,7 +10,6 @@ import { isUniqueViolation, type Actor } from '@/lib/mutation-helpers';
 import type { MutationResult } from '@/lib/revalidation';
 import {
   importFileSha256,
-  normaliseCsvText,
   readImportFile,
   sourceKeysOf,
   validateImportRows,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { normaliseCsvText, parseCsv } from '@/lib/csv/read';
 import { parsePartialDate, toIsoDate, type DatePrecision } from '@/lib/dates';
 import type { FormState } from '@/lib/forms';
 import { isSlug } from '@/lib/slug';
@@ -44,15 +45,6 @@ export const OTHER_NAMES_SEPARATOR = '|';
 // ---------------------------------------------------------------------------------------------------
 // Reading the file
 
-/**
- * The file's text with a byte-order mark removed and every line break as LF. Browsers send form
- * text back with CRLF line breaks, so the file checked and the text sent with the confirmation are
- * compared (and hashed) in this form; line breaks inside a cell are stored as LF too.
- */
-export function normaliseCsvText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-}
-
 /** SHA-256 of the normalised text: what the confirmation step checks it imports the file previewed. */
 export function importFileSha256(text: string): string {
   return createHash('sha256').update(normaliseCsvText(text), 'utf8').digest('hex');
@@ -80,78 +72,6 @@ export function decodeCsvFile(bytes: Uint8Array): { ok: true; text: string } | {
 function tooLargeMessage(bytes: number): string {
   const megabytes = (bytes / 1024 / 1024).toFixed(1);
   return `The file is ${megabytes} MB; at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB can be imported at once. Split it into several files.`;
-}
-
-export type CsvParseResult = { ok: true; records: string[][] } | { ok: false; row: number; message: string };
-
-/**
- * Parses CSV as RFC 4180 describes it: comma-separated cells, cells in double quotes may contain
- * commas, line breaks and doubled quotes (""), lines end in CRLF or LF, a byte-order mark is ignored.
- * A quote inside an unquoted cell is kept as it is, as spreadsheets read it. Each record is one row
- * of the spreadsheet, even when a quoted cell spans several lines.
- */
-export function parseCsv(input: string): CsvParseResult {
-  const text = normaliseCsvText(input);
-  const records: string[][] = [];
-  let record: string[] = [];
-  let index = 0;
-  const length = text.length;
-  if (length === 0) return { ok: true, records };
-  for (;;) {
-    let cell: string;
-    if (text.charCodeAt(index) === 34 /* " */) {
-      const startRow = records.length + 1;
-      let value = '';
-      let position = index + 1;
-      for (;;) {
-        const quote = text.indexOf('"', position);
-        if (quote === -1) {
-          return { ok: false, row: startRow, message: `A quoted cell in row ${startRow} is never closed: a double quote (") is missing.` };
-        }
-        value += text.slice(position, quote);
-        if (text.charCodeAt(quote + 1) === 34) {
-          value += '"';
-          position = quote + 2;
-          continue;
-        }
-        position = quote + 1;
-        break;
-      }
-      const next = text.charCodeAt(position);
-      if (position < length && next !== 44 /* , */ && next !== 10 /* \n */) {
-        return {
-          ok: false,
-          row: startRow,
-          message: `In row ${startRow} a quoted cell is followed by more text before the next comma. Put the whole cell in quotes, and double any quote inside it ("").`,
-        };
-      }
-      cell = value;
-      index = position;
-    } else {
-      let end = index;
-      while (end < length) {
-        const code = text.charCodeAt(end);
-        if (code === 44 || code === 10) break;
-        end += 1;
-      }
-      cell = text.slice(index, end);
-      index = end;
-    }
-    record.push(cell);
-    if (index >= length) {
-      records.push(record);
-      break;
-    }
-    const separator = text.charCodeAt(index);
-    index += 1;
-    if (separator === 10) {
-      records.push(record);
-      record = [];
-      // A final line break ends the last row; it does not start an empty one.
-      if (index >= length) break;
-    }
-  }
-  return { ok: true, records };
 }
 
 /** One data row of the file: its row number as a spreadsheet shows it (the header is row 1). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '@/lib/csv/read';
 import {
   decodeCsvFile,
   findLikelyDuplicates,
@@ -7,7 +8,6 @@ import {
   MAX_IMPORT_ROWS,
   MAX_LISTED_MATCHES,
   normaliseName,
-  parseCsv,
   readImportFile,
   reportSummary,
   rowToVictimForm,
