@@ -20,7 +20,7 @@ import {
 } from '@/lib/victims/import';
 import type { VictimInput } from '@/lib/victims/admin-schema';
 import type { VictimSnapshot } from '@/lib/victims/mutations';
-import { victimSearchKey } from '@/lib/victims/search-key';
+import { victimSearchKey } from '@/lib/victims/search/search-key';
 
 /** Refusal of an import; carries the dry-run report when there is one, so the form can show it. */
 export class VictimImportRefusedError extends MutationRefusedError {

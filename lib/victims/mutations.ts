@@ -16,7 +16,7 @@ import { recordMutations, type Actor } from '@/lib/mutation-helpers';
 import { parseVictimLanguage, type VictimInput } from '@/lib/victims/admin-schema';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { victimRecordFields } from '@/lib/victims/fields';
-import { victimSearchKey } from '@/lib/victims/search-key';
+import { victimSearchKey } from '@/lib/victims/search/search-key';
 
 export type { Actor };
 
