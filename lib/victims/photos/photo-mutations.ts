@@ -6,8 +6,8 @@ import { MutationRefusedError, RecordNotFoundError } from '@/lib/concurrency';
 import { db } from '@/lib/db';
 import { findWhoSavedLast, isUniqueViolation, type Actor } from '@/lib/mutation-helpers';
 import type { MutationResult } from '@/lib/revalidation';
-import type { PhotoInput } from '@/lib/victims/photo';
-import { stripPhotoMetadata } from '@/lib/victims/photo-processing';
+import type { PhotoInput } from '@/lib/victims/photos/photo';
+import { stripPhotoMetadata } from '@/lib/victims/photos/photo-processing';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 /**
