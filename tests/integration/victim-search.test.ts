@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseVictimForm, type VictimInput } from '@/lib/victims/admin-schema';
-import { dryRunVictimImport, importVictims } from '@/lib/victims/import-mutations';
+import { dryRunVictimImport, importVictims } from '@/lib/victims/import/mutations';
 import { createVictim as createVictimThroughForm, publishVictim, restoreVictimVersion, updateVictim, type VictimSnapshot } from '@/lib/victims/mutations';
 import { BROAD_SEARCH_MATCHES, listVictims } from '@/lib/victims/search/search';
 import { victimSearchKey } from '@/lib/victims/search/search-key';
