@@ -7,8 +7,8 @@ import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, DEMO_USERS } from '../lib/users/
 import { encryptTotpSecret } from '../lib/users/totp';
 import { hashPassword } from '../lib/users/password';
 import { victimRecordFields } from '../lib/victims/fields';
-import { victimSearchKey } from '../lib/victims/search-key';
-import { backfillVictimSearchKeys } from '../lib/victims/search-key-backfill';
+import { victimSearchKey } from '../lib/victims/search/search-key';
+import { backfillVictimSearchKeys } from '../lib/victims/search/search-key-backfill';
 import { seedData } from './seed-data/index';
 import { releaseBodyFromFile } from './seed-data/normalize';
 import type { IsoDate, SeedCitation, SeedDisputedValue, SeedRelease, SeedSource, SeedVictim } from './seed-data/types';

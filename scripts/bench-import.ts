@@ -81,7 +81,7 @@ async function main(): Promise<number> {
     );
     const { db } = await import('../lib/db');
     disconnect = () => db.$disconnect();
-    const { dryRunVictimImport, importVictims } = await import('../lib/victims/import-mutations');
+    const { dryRunVictimImport, importVictims } = await import('../lib/victims/import/mutations');
 
     await db.source.create({ data: { key: SOURCE_KEY, kind: 'EXTERNAL', title: 'Synthetic benchmark source', status: 'PUBLISHED' } });
     const curator = await db.user.create({ data: { email: 'bench@bench.invalid', name: 'Benchmark', passwordHash: 'not-a-hash' } });

@@ -8,14 +8,14 @@
  * description saying so, names combined from real Azerbaijani and Russian name parts in Latin,
  * Azerbaijani Cyrillic and Russian, so that searches hit as they would on real data. Rows are
  * written set-based (INSERT … SELECT over generate_series), their search keys computed by
- * lib/victims/search-key.ts. After VACUUM ANALYZE it times typical searches through listVictims — the
+ * lib/victims/search/search-key.ts. After VACUUM ANALYZE it times typical searches through listVictims — the
  * very function the /victims page calls (outside Next there is no cache in front of it) — and
  * prints p50/p95 per search and size, the growth between sizes, and drops the database.
  * BENCH_RUNS sets the timed runs per search (default 40). Not part of `npm test`.
  */
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { victimSearchKey } from '../lib/victims/search-key';
+import { victimSearchKey } from '../lib/victims/search/search-key';
 import { createScratchDatabase, redactUrl, withDatabaseName } from './lib/database-url';
 import { applyMigrations } from './lib/migrations';
 import { stubServerOnly } from './lib/seed';
@@ -165,7 +165,7 @@ async function main(): Promise<number> {
     stubServerOnly();
     const { db } = await import('../lib/db');
     disconnect = () => db.$disconnect();
-    const { listVictims } = await import('../lib/victims/search');
+    const { listVictims } = await import('../lib/victims/search/search');
     const { parseVictimSearch } = await import('../lib/victims/schema');
 
     const combinations = nameCombinations();

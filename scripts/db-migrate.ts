@@ -4,10 +4,10 @@
  */
 import { applyMigrations } from './lib/migrations';
 import pg from 'pg';
-import { backfillVictimSearchKeys } from '../lib/victims/search-key-backfill';
+import { backfillVictimSearchKeys } from '../lib/victims/search/search-key-backfill';
 import { loadEnvFiles, openDatabase, redactUrl } from './lib/database-url';
 
-/** Rows written before the name search key existed get it (see lib/victims/search-key-backfill.ts). */
+/** Rows written before the name search key existed get it (see lib/victims/search/search-key-backfill.ts). */
 async function backfillSearchKeys(databaseUrl: string): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();

@@ -3,7 +3,7 @@
 import { useActionState, useState, type ChangeEvent, type FormEvent } from 'react';
 import { CheckboxField, describedBy, FieldErrors, fieldId, FormMessage, SubmitButton, TextAreaField, TextField } from '@/components/admin/form-fields';
 import { initialFormState, type FormState } from '@/lib/forms';
-import { MAX_PHOTO_BYTES, PHOTO_CONTENT_TYPES, photoTooLargeMessage } from '@/lib/victims/photo';
+import { MAX_PHOTO_BYTES, PHOTO_CONTENT_TYPES, photoTooLargeMessage } from '@/lib/victims/photos/photo';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 

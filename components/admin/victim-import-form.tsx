@@ -5,7 +5,8 @@ import { useActionState, useState, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 import { CheckboxField, FieldErrors, FormMessage, describedBy, fieldId } from '@/components/admin/form-fields';
 import { initialFormState } from '@/lib/forms';
-import type { DuplicateMatch, ImportReport, ImportRowReport, VictimImportState } from '@/lib/victims/import';
+import type { ImportReport, ImportRowReport, VictimImportState } from '@/lib/victims/import/dry-run';
+import type { DuplicateMatch } from '@/lib/victims/import/duplicates';
 
 const count = (value: number) => value.toLocaleString('en');
 

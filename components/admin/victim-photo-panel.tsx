@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { PhotoForm, RemovePhotoForm } from '@/components/admin/photo-form';
 import type { FormState } from '@/lib/forms';
-import { formatMegabytes } from '@/lib/victims/photo';
+import { formatMegabytes } from '@/lib/victims/photos/photo';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 

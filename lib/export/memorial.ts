@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { toCsv, type CsvValue } from '@/lib/export/csv';
+import { toCsv, type CsvValue } from '@/lib/csv/write';
 import type { SourceSummary } from '@/lib/sources/queries';
 import { victimDisplayName } from '@/lib/victims/display';
 

@@ -36,7 +36,7 @@ export function publicCacheHeaders(tags: string[], options: { sharedMaxAge?: num
 
 /**
  * Lists, searches and filters are rendered per request (they read the query), so Next does not collect
- * their tags: these are the tags of the reads each makes (lib/victims/search.ts and queries.ts,
+ * their tags: these are the tags of the reads each makes (lib/victims/search/search.ts and queries.ts,
  * lib/releases/queries.ts), and they live a short while in shared caches, keyed by the whole query.
  */
 export const LIST_PAGE_TAGS: Record<'victims' | 'releases', string[]> = {

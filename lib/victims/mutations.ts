@@ -16,7 +16,7 @@ import {
 } from '@/lib/records/snapshot';
 import { parseVictimLanguage, type VictimInput } from '@/lib/victims/admin-schema';
 import { victimRecordFields } from '@/lib/victims/fields';
-import { victimSearchKey } from '@/lib/victims/search-key';
+import { victimSearchKey } from '@/lib/victims/search/search-key';
 
 export type { Actor };
 

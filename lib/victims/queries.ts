@@ -8,11 +8,11 @@ import { disputedValuesSelect, toDisputedVersion, type DisputedVersion } from '@
 import type { CitedQuote } from '@/lib/citations/cited-quote';
 import type { Sex } from '@/lib/generated/prisma/enums';
 import { victimRecordFields } from '@/lib/victims/fields';
-import type { VictimListItem } from '@/lib/victims/search';
+import type { VictimListItem } from '@/lib/victims/search/search';
 
-export type { VictimListItem } from '@/lib/victims/search';
-/** The name search lives in lib/victims/search.ts; re-exported so that readers keep one entry point. */
-export { listVictims } from '@/lib/victims/search';
+export type { VictimListItem } from '@/lib/victims/search/search';
+/** The name search lives in lib/victims/search/search.ts; re-exported so that readers keep one entry point. */
+export { listVictims } from '@/lib/victims/search/search';
 
 /** The places of death recorded for public victims, for the place filter. */
 export const listVictimPlaces = cachedQuery(

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import pg from 'pg';
-import { backfillVictimSearchKeys } from '../../lib/victims/search-key-backfill';
+import { backfillVictimSearchKeys } from '../../lib/victims/search/search-key-backfill';
 import { applyMigrations } from './migrations';
 
 /**

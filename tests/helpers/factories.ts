@@ -1,6 +1,6 @@
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { victimSearchKey } from '@/lib/victims/search-key';
+import { victimSearchKey } from '@/lib/victims/search/search-key';
 
 let counter = 0;
 /** A unique suffix for keys and slugs inside one test file. */
@@ -72,7 +72,7 @@ export async function createVictim(sourceId: string, data: Partial<Prisma.Victim
     data: {
       slug: unique('victim'),
       status: 'PUBLISHED',
-      // As every write path of the application does (lib/victims/search-key.ts).
+      // As every write path of the application does (lib/victims/search/search-key.ts).
       searchKey: victimSearchKey({ ...data, otherNames }),
       ...data,
       citations: { create: [{ sourceId, quote: 'Quoted words.' }] },

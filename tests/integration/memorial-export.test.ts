@@ -2,10 +2,10 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '@/lib/csv/read';
 import { writeMemorialExportFiles } from '@/lib/export/files';
 import { CSV_COLUMNS, contentVersion, memorialCsv, type MemorialExport } from '@/lib/export/memorial';
 import { readVictimBatches } from '@/lib/export/queries';
-import { parseCsv } from '@/lib/victims/import';
 import { seed, seedData } from '@/prisma/seed';
 import { db, resetDatabase } from '@/tests/helpers/database';
 import {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { foldName } from '@/lib/victims/search-key';
+import { foldName } from '@/lib/victims/search/search-key';
 import { seed } from '@/prisma/seed';
 import { resetDatabase } from '@/tests/helpers/database';
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseVictimForm } from '@/lib/victims/admin-schema';
-import { dryRunVictimImport, importVictims, newRecordId, VictimImportRefusedError } from '@/lib/victims/import-mutations';
+import { newRecordId } from '@/lib/victims/import/bulk-insert';
+import { dryRunVictimImport, importVictims, VictimImportRefusedError } from '@/lib/victims/import/mutations';
 import { createVictim as createVictimThroughForm, restoreVictimVersion, updateVictim, type VictimSnapshot } from '@/lib/victims/mutations';
 import { db, resetDatabase } from '@/tests/helpers/database';
 import { createExternalSource, createVictim } from '@/tests/helpers/factories';

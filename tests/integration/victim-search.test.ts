@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseVictimForm, type VictimInput } from '@/lib/victims/admin-schema';
-import { dryRunVictimImport, importVictims } from '@/lib/victims/import-mutations';
+import { dryRunVictimImport, importVictims } from '@/lib/victims/import/mutations';
 import { createVictim as createVictimThroughForm, publishVictim, restoreVictimVersion, updateVictim, type VictimSnapshot } from '@/lib/victims/mutations';
-import { BROAD_SEARCH_MATCHES, listVictims } from '@/lib/victims/search';
-import { victimSearchKey } from '@/lib/victims/search-key';
-import { backfillVictimSearchKeys } from '@/lib/victims/search-key-backfill';
+import { BROAD_SEARCH_MATCHES, listVictims } from '@/lib/victims/search/search';
+import { victimSearchKey } from '@/lib/victims/search/search-key';
+import { backfillVictimSearchKeys } from '@/lib/victims/search/search-key-backfill';
 import { VICTIMS_PAGE_SIZE, type VictimSearch } from '@/lib/victims/schema';
 import { db, resetDatabase } from '@/tests/helpers/database';
 import { createExternalSource, createVictim, DELETED, DRAFT, SCHEDULED } from '@/tests/helpers/factories';

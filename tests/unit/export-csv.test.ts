@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '@/lib/export/csv';
-import { parseCsv } from '@/lib/victims/import';
+import { parseCsv } from '@/lib/csv/read';
+import { csvCell, toCsv } from '@/lib/csv/write';
 
 describe('csvCell', () => {
   it('writes plain text, numbers, booleans and empty values as they are', () => {

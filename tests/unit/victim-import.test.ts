@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decodeCsvFile,
-  findLikelyDuplicates,
-  importFileSha256,
-  MAX_IMPORT_BYTES,
-  MAX_IMPORT_ROWS,
-  MAX_LISTED_MATCHES,
-  normaliseName,
-  parseCsv,
-  readImportFile,
-  reportSummary,
-  rowToVictimForm,
-  validateImportRows,
-  type ExistingVictim,
-  type ImportRow,
-} from '@/lib/victims/import';
+import { parseCsv } from '@/lib/csv/read';
+import { reportSummary, validateImportRows } from '@/lib/victims/import/dry-run';
+import { findLikelyDuplicates, MAX_LISTED_MATCHES, normaliseName, type ExistingVictim } from '@/lib/victims/import/duplicates';
+import { decodeCsvFile, importFileSha256, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, readImportFile, type ImportRow } from '@/lib/victims/import/file';
+import { rowToVictimForm } from '@/lib/victims/import/validation';
 
 const SOURCE_ID = 'source-id-1';
 const context = (existing: ExistingVictim[] = []) => ({ sourceIdsByKey: new Map([['src', SOURCE_ID]]), existing });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PHOTO_BYTES, parsePhotoForm, photoBytesProblem, sniffImageType, uploadedBytes } from '@/lib/victims/photo';
+import { MAX_PHOTO_BYTES, parsePhotoForm, photoBytesProblem, sniffImageType, uploadedBytes } from '@/lib/victims/photos/photo';
 import { textBytes, tinyJpeg, tinyPng, tinyWebp } from '@/tests/helpers/image-fixtures';
 
 describe('sniffImageType', () => {

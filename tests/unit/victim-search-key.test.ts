@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldName, victimSearchKey } from '@/lib/victims/search-key';
+import { foldName, victimSearchKey } from '@/lib/victims/search/search-key';
 import { parseVictimSearch, victimSearchHref } from '@/lib/victims/schema';
 
 /**

@@ -8,7 +8,7 @@ import { resolveLocale } from '@/lib/i18n/params';
 import { pageSocialMetadata } from '@/lib/og/metadata';
 import { nameForms } from '@/lib/victims/name-language';
 import { listVictimHomes, listVictimPlaces } from '@/lib/victims/queries';
-import { listVictims, type VictimListItem } from '@/lib/victims/search';
+import { listVictims, type VictimListItem } from '@/lib/victims/search/search';
 import { parseVictimSearch, PLACE_NOT_RECORDED, VICTIM_FATES, victimSearchHref } from '@/lib/victims/schema';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/victims'>): Promise<Metadata> {

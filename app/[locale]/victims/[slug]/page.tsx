@@ -21,7 +21,7 @@ import { victimPersonJsonLd } from '@/lib/seo/json-ld';
 import { isSlug } from '@/lib/slug';
 import { localiseOne } from '@/lib/translations/localise';
 import { victimDisplayName } from '@/lib/victims/display';
-import { getPublicVictimPhoto } from '@/lib/victims/photo-queries';
+import { getPublicVictimPhoto } from '@/lib/victims/photos/photo-queries';
 import { getVictimBySlug, type VictimDetail } from '@/lib/victims/queries';
 import { localiseText } from '@/lib/translations/fields';
 import { DisputedVersions, FactSources } from '@/components/site/fact-sources';

@@ -4,8 +4,8 @@ import { redirect } from 'next/navigation';
 import { invalidState, refusalState, revalidatePublicTags } from '@/lib/admin/action-helpers';
 import { requireCurator } from '@/lib/auth';
 import { formDataToObject, type FormState } from '@/lib/forms';
-import { parsePhotoForm, uploadedBytes } from '@/lib/victims/photo';
-import { removeVictimPhoto, saveVictimPhoto } from '@/lib/victims/photo-mutations';
+import { parsePhotoForm, uploadedBytes } from '@/lib/victims/photos/photo';
+import { removeVictimPhoto, saveVictimPhoto } from '@/lib/victims/photos/photo-mutations';
 
 function text(formData: FormData, name: string): string {
   const value = formData.get(name);

@@ -3,8 +3,9 @@
 import { redirect } from 'next/navigation';
 import { refusalState, revalidatePublicTags } from '@/lib/admin/action-helpers';
 import { requireCurator } from '@/lib/auth';
-import { decodeCsvFile, MAX_IMPORT_BYTES, reportSummary, type VictimImportState } from '@/lib/victims/import';
-import { dryRunVictimImport, importVictims, VictimImportRefusedError } from '@/lib/victims/import-mutations';
+import { reportSummary, type VictimImportState } from '@/lib/victims/import/dry-run';
+import { decodeCsvFile, MAX_IMPORT_BYTES } from '@/lib/victims/import/file';
+import { dryRunVictimImport, importVictims, VictimImportRefusedError } from '@/lib/victims/import/mutations';
 
 function text(formData: FormData, name: string): string {
   const value = formData.get(name);

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { VictimImportForm } from '@/components/admin/victim-import-form';
 import { requireCurator } from '@/lib/auth';
-import { IMPORT_COLUMNS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, MAX_LISTED_MATCHES, OTHER_NAMES_SEPARATOR, type ImportColumn } from '@/lib/victims/import';
+import { IMPORT_COLUMNS, OTHER_NAMES_SEPARATOR, type ImportColumn } from '@/lib/victims/import/columns';
+import { MAX_LISTED_MATCHES } from '@/lib/victims/import/duplicates';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@/lib/victims/import/file';
 import { victimImportAction } from './actions';
 
 export const metadata: Metadata = { title: 'Import victims from a CSV file' };

@@ -1,6 +1,6 @@
 import { requireCurator } from '@/lib/auth';
-import { readVictimPhotoBytesForAdmin } from '@/lib/victims/photo-queries';
-import { photoNotFound, photoResponse } from '@/lib/victims/photo-response';
+import { readVictimPhotoBytesForAdmin } from '@/lib/victims/photos/photo-queries';
+import { photoNotFound, photoResponse } from '@/lib/victims/photos/photo-response';
 
 /**
  * The photograph of any victim record, draft or deleted, for the curators' preview on the edit page.

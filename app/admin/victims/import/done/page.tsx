@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
 import { requireCurator } from '@/lib/auth';
-import { MAX_IMPORT_ROWS } from '@/lib/victims/import';
+import { MAX_IMPORT_ROWS } from '@/lib/victims/import/file';
 
 export const metadata: Metadata = { title: 'Victims imported' };
 

@@ -1,6 +1,6 @@
 import { isSlug } from '@/lib/slug';
-import { getPublicVictimPhoto, readPublicVictimPhotoBytes } from '@/lib/victims/photo-queries';
-import { holdsVersion, IMMUTABLE_CACHE, notModified, photoNotFound, photoResponse, REVALIDATING_CACHE } from '@/lib/victims/photo-response';
+import { getPublicVictimPhoto, readPublicVictimPhotoBytes } from '@/lib/victims/photos/photo-queries';
+import { holdsVersion, IMMUTABLE_CACHE, notModified, photoNotFound, photoResponse, REVALIDATING_CACHE } from '@/lib/victims/photos/photo-response';
 
 /**
  * The photograph of a public victim (published, due, not deleted); 404 for anything else. The

@@ -1,8 +1,8 @@
 import 'server-only';
 import { cacheTags } from '@/lib/cache';
 import { sharedCacheControl } from '@/lib/http/cache-policy';
-import { PHOTO_EXTENSIONS, type PhotoContentType } from '@/lib/victims/photo';
-import type { StoredPhoto } from '@/lib/victims/photo-queries';
+import { PHOTO_EXTENSIONS, type PhotoContentType } from '@/lib/victims/photos/photo';
+import type { StoredPhoto } from '@/lib/victims/photos/photo-queries';
 
 /**
  * For an address versioned by the image's checksum, which never changes under it: browsers keep it a

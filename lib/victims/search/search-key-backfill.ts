@@ -14,7 +14,7 @@ type KeyRow = {
 };
 
 /**
- * Gives a search key (lib/victims/search-key.ts) to every victim that has none: rows written before
+ * Gives a search key (lib/victims/search/search-key.ts) to every victim that has none: rows written before
  * the key existed (a database migrated from an older version). Every write path computes the key,
  * so only rows with an empty key are read — start-up never reads the whole table. A change of the
  * folding rules ships with a migration that empties the keys (`UPDATE "Victim" SET "searchKey" = ''`),

@@ -1,7 +1,7 @@
 import 'server-only';
 import sharp from 'sharp';
 import { MutationRefusedError } from '@/lib/records/errors';
-import type { PhotoImage } from '@/lib/victims/photo';
+import type { PhotoImage } from '@/lib/victims/photos/photo';
 
 /**
  * Re-encodes an uploaded photograph with sharp (libvips), in its own format, so that nothing but the

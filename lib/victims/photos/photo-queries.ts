@@ -2,7 +2,7 @@ import 'server-only';
 import { cachedQuery, cacheTags } from '@/lib/cache';
 import { db } from '@/lib/db';
 import { publicWhere } from '@/lib/records/public-where';
-import type { PhotoContentType } from '@/lib/victims/photo';
+import type { PhotoContentType } from '@/lib/victims/photos/photo';
 
 /** What a public page needs to show a victim's photograph; the bytes are served by the media route. */
 export type PublicVictimPhoto = {

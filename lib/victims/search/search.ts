@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { cachedQuery, cacheTags } from '@/lib/cache';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Fate } from '@/lib/generated/prisma/enums';
-import { foldName } from '@/lib/victims/search-key';
+import { foldName } from '@/lib/victims/search/search-key';
 import { PLACE_NOT_RECORDED, VICTIMS_PAGE_SIZE, type VictimSearch } from '@/lib/victims/schema';
 
 export type VictimListItem = {
@@ -37,7 +37,7 @@ export type VictimSearchResult = { victims: VictimListItem[]; total: number; pag
 export const BROAD_SEARCH_MATCHES = 1000;
 
 /**
- * The search as the database sees it: the name folded to its key (lib/victims/search-key.ts), so
+ * The search as the database sees it: the name folded to its key (lib/victims/search/search-key.ts), so
  * that every spelling of a name shares one cache entry.
  */
 export type NormalisedVictimSearch = Omit<VictimSearch, 'q'> & { key: string | undefined };

@@ -6,8 +6,8 @@ import { MutationRefusedError, RecordNotFoundError } from '@/lib/records/errors'
 import { db } from '@/lib/db';
 import { findWhoSavedLast, isUniqueViolation, type Actor } from '@/lib/records/change';
 import type { MutationResult } from '@/lib/records/result';
-import type { PhotoInput } from '@/lib/victims/photo';
-import { stripPhotoMetadata } from '@/lib/victims/photo-processing';
+import type { PhotoInput } from '@/lib/victims/photos/photo';
+import { stripPhotoMetadata } from '@/lib/victims/photos/photo-processing';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The spelling-independent search key of a victim's names (stored in Victim.searchKey, matched by
- * lib/victims/search.ts with a trigram index). The same name reaches us as Məmmədova, Mammadova,
+ * lib/victims/search/search.ts with a trigram index). The same name reaches us as Məmmədova, Mammadova,
  * Mamedova and Мамедова; every form is folded to one skeleton, and a visitor's query is folded by
  * the same function, so any of them finds the others.
  *
