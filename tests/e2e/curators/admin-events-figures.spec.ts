@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { loginAs } from './helpers/login';
+import { loginAs } from '../helpers/login';
 
 /** A sentence of the seeded 2009 release, word for word, that gives no number. */
 const QUOTE = 'In the aftermath of the events mass arrests were conducted in Baku and other parts of the country.';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { loginAs } from './helpers/login';
+import { loginAs } from '../helpers/login';
 
 /**
  * A curator archives a release: it is saved as a draft (with a preview of its text first), is not in

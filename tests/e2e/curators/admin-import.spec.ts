@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { loginAs } from './helpers/login';
+import { loginAs } from '../helpers/login';
 
 /** A source the seed creates; every imported row must name one. */
 const SOURCE_KEY = 'release-2020-01-20';

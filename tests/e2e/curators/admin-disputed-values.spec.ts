@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { loginAs } from './helpers/login';
-import { createPublishedVictim } from './helpers/records';
+import { loginAs } from '../helpers/login';
+import { createPublishedVictim } from '../helpers/records';
 
 const SOURCE_LABEL = 'External: Black January: Baku 1990. Documents and Materials (1990-01-01)';
 const SOURCE_TITLE = 'Black January: Baku 1990. Documents and Materials';

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { loginAs } from './helpers/login';
-import { createPublishedVictim } from './helpers/records';
+import { loginAs } from '../helpers/login';
+import { createPublishedVictim } from '../helpers/records';
 
 /**
  * Stable URLs: a curator changes a published victim's address; the old address, already visited (so

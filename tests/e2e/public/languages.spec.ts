@@ -1,5 +1,5 @@
 import { expect, request as playwrightRequest, test, type Browser, type Page } from '@playwright/test';
-import { LOCALES, VICTIM, publicPages, releaseListPage, type Locale } from './public-pages';
+import { LOCALES, VICTIM, publicPages, releaseListPage, type Locale } from '../helpers/public-pages';
 
 /**
  * The three editions agree with each other: the root negotiates the language, every page declares

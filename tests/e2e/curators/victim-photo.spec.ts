@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { textBytes, tinyPng } from '../helpers/image-fixtures';
-import { loginAs } from './helpers/login';
-import { createPublishedVictim } from './helpers/records';
+import { textBytes, tinyPng } from '../../helpers/image-fixtures';
+import { loginAs } from '../helpers/login';
+import { createPublishedVictim } from '../helpers/records';
 
 /**
  * A curator adds a photograph to a victim record: a text file named .png is refused with a plain

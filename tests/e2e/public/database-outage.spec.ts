@@ -1,9 +1,9 @@
 import { expect, test, type APIResponse } from '@playwright/test';
-import { nextAnniversaryYear } from '../../lib/anniversaries/ordinal';
-import { databaseUrlThrough, startAppInstance, type AppInstance } from '../helpers/app-instance';
-import { startTcpRelay, type TcpRelay } from '../helpers/tcp-relay';
-import { DEMO_EMAIL, DEMO_PASSWORD } from './helpers/login';
-import { ISSUER_SLUG, VICTIM } from './public-pages';
+import { nextAnniversaryYear } from '../../../lib/anniversaries/ordinal';
+import { databaseUrlThrough, startAppInstance, type AppInstance } from '../../helpers/app-instance';
+import { startTcpRelay, type TcpRelay } from '../../helpers/tcp-relay';
+import { DEMO_EMAIL, DEMO_PASSWORD } from '../helpers/login';
+import { ISSUER_SLUG, VICTIM } from '../helpers/public-pages';
 
 /**
  * A database outage no visitor sees (issue 12). A production server of this build (server/index.mjs)

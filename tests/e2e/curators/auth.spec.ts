@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_EMAIL, DEMO_PASSWORD, loginAs, signInThroughForm } from './helpers/login';
+import { DEMO_EMAIL, DEMO_PASSWORD, loginAs, signInThroughForm } from '../helpers/login';
 
 async function sessionCookieNames(page: Page): Promise<string[]> {
   return (await page.context().cookies()).map((cookie) => cookie.name).filter((name) => name.includes('session-token'));

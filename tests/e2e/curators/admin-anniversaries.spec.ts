@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { loginAs } from './helpers/login';
+import { loginAs } from '../helpers/login';
 
 /**
  * A curator writes the record of an anniversary year without one: the introduction's Markdown is

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { generate } from 'otplib';
-import { loginAs, signInThroughForm, waitForNextCodeStep } from './helpers/login';
+import { loginAs, signInThroughForm, waitForNextCodeStep } from '../helpers/login';
 
 /**
  * The accounts against abuse (issue 13), written as the attacks: the copied cookie after sign-out,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { loginAs } from './helpers/login';
+import { loginAs } from '../helpers/login';
 
 /**
  * A curator's day, end to end: sign in → create a victim as a draft → it is not public → publish →
