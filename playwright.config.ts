@@ -17,7 +17,6 @@ const chromium = {
 const BASE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({
-  testDir: 'tests/e2e',
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
@@ -36,13 +35,13 @@ export default defineConfig({
     {
       // Read-only visitor tests run first, on the seeded content exactly as seeded.
       name: 'public',
-      testMatch: /(^|\/)(visitor|accessibility|no-javascript|issuers-feeds|share-embed|export|preview-cards|languages|glyphs|site-icons|victim-search|localised-pages|pages-a-languages|database-outage|public-record|bounded-growth)\.spec\.ts$/,
+      testDir: 'tests/e2e/public',
       use: chromium,
     },
     {
       // Curators' tests change content (they create, publish and delete records), so they run after.
       name: 'curators',
-      testIgnore: /(^|\/)(visitor|accessibility|no-javascript|issuers-feeds|share-embed|export|preview-cards|languages|glyphs|site-icons|victim-search|localised-pages|pages-a-languages|database-outage|public-record|bounded-growth)\.spec\.ts$/,
+      testDir: 'tests/e2e/curators',
       dependencies: ['public'],
       use: chromium,
     },

@@ -78,350 +78,399 @@ export function readReleaseBody(release: Pick<SeedRelease, 'fileName' | 'editori
 /** Inserts the seed content that is missing. Runs in one transaction: all or nothing. */
 export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Promise<SeedReport> {
   const now = options.now ?? new Date();
-  const timestamps = { createdAt: now, updatedAt: now };
-  const published = { status: 'PUBLISHED', publishAt: null } as const;
   // Read the release files and hash passwords before the transaction, so it stays short.
   const bodies = new Map(seedData.releases.map((release) => [release.slug, readReleaseBody(release)]));
-  const demoUsers = options.demoCurator
-    ? await Promise.all(
-        DEMO_USERS.map(async (user) => ({
-          ...user,
-          passwordHash: await hashPassword(DEMO_PASSWORD),
-          // Administrators must have a second factor: the demo one's secret is in the README.
-          ...(user.role === 'ADMIN' ? { totpSecret: encryptTotpSecret(DEMO_ADMIN_TOTP_SECRET, { forDemoAccount: true }), totpEnabledAt: new Date() } : {}),
-        })),
-      )
-    : [];
+  const demoUsers = options.demoCurator ? await demoUserRows() : [];
 
   return prisma.$transaction(
     async (tx: Tx) => {
-      const report: SeedReport = {
-        created: {
-          organizations: 0,
-          releases: 0,
-          sources: 0,
-          anniversaries: 0,
-          events: 0,
-          citations: 0,
-          figures: 0,
-          victims: 0,
-          users: 0,
-          disputedValues: 0,
-          refreshed: 0,
-        },
-        skipped: [],
-      };
-
-      // Organizations, by slug.
-      const organizationIds = new Map<string, string>();
-      const existingOrganizations = await tx.organization.findMany({
-        where: { slug: { in: seedData.organizations.map((organization) => organization.slug) } },
-        select: { id: true, slug: true },
-      });
-      for (const organization of seedData.organizations) {
-        const { key, ...fields } = organization;
-        let id = existingOrganizations.find((row) => row.slug === organization.slug)?.id;
-        if (!id) {
-          ({ id } = await tx.organization.create({ data: { ...fields, ...published, ...timestamps }, select: { id: true } }));
-          report.created.organizations += 1;
-        }
-        organizationIds.set(key, id);
-      }
-
-      // Releases, by slug.
-      const releases = new Map<string, { id: string; deleted: boolean }>();
-      const existingReleases = await tx.release.findMany({
-        where: { slug: { in: seedData.releases.map((release) => release.slug) } },
-        select: { id: true, slug: true, deletedAt: true },
-      });
-      for (const release of seedData.releases) {
-        const existing = existingReleases.find((row) => row.slug === release.slug);
-        if (existing) {
-          releases.set(release.slug, { id: existing.id, deleted: existing.deletedAt !== null });
-          continue;
-        }
-        const organizationId = release.organizationKey === null ? null : organizationIds.get(release.organizationKey);
-        if (organizationId === undefined) throw new Error(`Release ${release.slug}: unknown organization ${release.organizationKey}`);
-        const created = await tx.release.create({
-          data: {
-            slug: release.slug,
-            title: release.title,
-            titleIsEditorial: release.titleIsEditorial,
-            organizationId,
-            issuedOn: toDate(release.issuedOn),
-            place: release.place,
-            language: release.language,
-            referenceNumber: release.referenceNumber,
-            body: bodies.get(release.slug)!,
-            bodyFormat: release.bodyFormat,
-            anniversaryYear: release.anniversaryYear,
-            editorialNote: release.editorialNote,
-            ...published,
-            ...timestamps,
-          },
-          select: { id: true },
-        });
-        releases.set(release.slug, { id: created.id, deleted: false });
-        report.created.releases += 1;
-      }
-
-      // Anniversaries, by year.
-      const existingYears = new Set(
-        (
-          await tx.anniversary.findMany({
-            where: { year: { in: seedData.anniversaries.map((anniversary) => anniversary.year) } },
-            select: { year: true },
-          })
-        ).map((row) => row.year),
-      );
-      for (const anniversary of seedData.anniversaries) {
-        if (existingYears.has(anniversary.year)) continue;
-        await tx.anniversary.create({ data: { ...anniversary, ...published, ...timestamps } });
-        report.created.anniversaries += 1;
-      }
-
-      // Sources, by key. A release source is also found through its release, which can have only one.
-      const sources = new Map<string, ExistingSource>();
-      const existingSources = await tx.source.findMany({
-        where: { key: { in: seedData.sources.map((source) => source.key) } },
-        select: { id: true, key: true, deletedAt: true, version: true, ...SOURCE_NOTES_SELECT },
-      });
-      const newSources: Prisma.SourceCreateManyInput[] = [];
-      for (const source of seedData.sources) {
-        const existing = existingSources.find((row) => row.key === source.key);
-        if (existing) {
-          sources.set(source.key, { id: existing.id, deleted: existing.deletedAt !== null });
-          if (await refreshSourceNotes(tx, existing, source)) report.created.refreshed += 1;
-          continue;
-        }
-        const { releaseSlug, date, ...fields } = source;
-        let releaseId: string | null = null;
-        if (releaseSlug !== null) {
-          const release = releases.get(releaseSlug);
-          if (!release) throw new Error(`Source ${source.key}: unknown release ${releaseSlug}`);
-          if (release.deleted) {
-            report.skipped.push(`source ${source.key}: its release ${releaseSlug} is deleted`);
-            continue;
-          }
-          const sourceOfRelease = await tx.source.findUnique({
-            where: { releaseId: release.id },
-            select: { id: true, deletedAt: true },
-          });
-          if (sourceOfRelease) {
-            sources.set(source.key, { id: sourceOfRelease.id, deleted: sourceOfRelease.deletedAt !== null });
-            continue;
-          }
-          releaseId = release.id;
-        }
-        newSources.push({ ...fields, releaseId, date: date === null ? null : toDate(date), ...published, ...timestamps });
-      }
-      // One statement for every new source: the public record brought them to about a hundred.
-      for (const created of await tx.source.createManyAndReturn({ data: newSources, select: { id: true, key: true } })) {
-        sources.set(created.key, { id: created.id, deleted: false });
-        report.created.sources += 1;
-      }
-
-      /** Citations whose source is present; the rest are reported as skipped. */
-      const citationRows = (owner: string, citations: SeedCitation[]) => {
-        const rows: Prisma.CitationCreateWithoutEventInput[] = [];
-        citations.forEach((citation, index) => {
-          const source = sources.get(citation.sourceKey);
-          if (!source || source.deleted) {
-            report.skipped.push(`citation of ${citation.sourceKey} for ${owner}: the source is deleted or missing`);
-            return;
-          }
-          rows.push({
-            source: { connect: { id: source.id } },
-            quote: citation.quote,
-            quoteIsVerbatim: citation.verbatim ?? true,
-            page: citation.page ?? null,
-            supports: citation.supports ?? [],
-            position: index,
-            createdAt: now,
-          });
-        });
-        return rows;
-      };
-
-      /** Disputed values whose source is present; the rest are reported as skipped. */
-      const disputedRows = (owner: string, values: SeedDisputedValue[] | undefined) => {
-        const rows: Prisma.DisputedValueCreateWithoutVictimInput[] = [];
-        (values ?? []).forEach((value, index) => {
-          const source = sources.get(value.sourceKey);
-          if (!source || source.deleted) {
-            report.skipped.push(`disputed ${value.field} of ${value.sourceKey} for ${owner}: the source is deleted or missing`);
-            return;
-          }
-          rows.push({
-            source: { connect: { id: source.id } },
-            field: value.field,
-            date: value.date ? toDate(value.date) : null,
-            endDate: value.endDate ? toDate(value.endDate) : null,
-            datePrecision: value.date ? (value.datePrecision ?? 'DAY') : 'UNKNOWN',
-            number: value.number ?? null,
-            text: value.text ?? null,
-            note: value.note ?? null,
-            position: index,
-            createdAt: now,
-            updatedAt: now,
-          });
-        });
-        return rows;
-      };
-
-      // Events, by slug, each with its citations. An event with no remaining source is not created.
-      const existingEventSlugs = new Set(
-        (
-          await tx.event.findMany({
-            where: { slug: { in: seedData.events.map((event) => event.slug) } },
-            select: { slug: true },
-          })
-        ).map((row) => row.slug),
-      );
-      for (const event of seedData.events) {
-        if (existingEventSlugs.has(event.slug)) continue;
-        const citations = citationRows(`event ${event.slug}`, event.citations);
-        if (citations.length === 0) {
-          report.skipped.push(`event ${event.slug}: none of its sources is available`);
-          continue;
-        }
-        const disputed = disputedRows(`event ${event.slug}`, event.disputed);
-        await tx.event.create({
-          data: {
-            slug: event.slug,
-            title: event.title,
-            description: event.description,
-            date: toDate(event.date),
-            datePrecision: event.datePrecision,
-            endDate: event.endDate === null ? null : toDate(event.endDate),
-            time: event.time,
-            place: event.place,
-            citations: { create: citations },
-            disputedValues: { create: disputed },
-            ...published,
-            ...timestamps,
-          },
-        });
-        report.created.events += 1;
-        report.created.citations += citations.length;
-        report.created.disputedValues += disputed.length;
-      }
-
-      // Figures, by key.
-      const existingFigureKeys = new Set(
-        (
-          await tx.figure.findMany({
-            where: { key: { in: seedData.figures.map((figure) => figure.key) } },
-            select: { key: true },
-          })
-        ).map((row) => row.key),
-      );
-      const figureRows: Prisma.FigureCreateManyInput[] = [];
-      for (const figure of seedData.figures) {
-        if (existingFigureKeys.has(figure.key)) continue;
-        const source = sources.get(figure.sourceKey);
-        if (!source || source.deleted) {
-          report.skipped.push(`figure ${figure.key}: its source ${figure.sourceKey} is deleted or missing`);
-          continue;
-        }
-        figureRows.push({
-          key: figure.key,
-          kind: figure.kind,
-          value: figure.value,
-          valueMax: figure.valueMax ?? null,
-          qualifier: figure.qualifier,
-          scope: figure.scope,
-          scopeNote: figure.scopeNote,
-          asOf: figure.asOf === null ? null : toDate(figure.asOf),
-          period: figure.period ?? null,
-          quote: figure.quote,
-          quoteIsVerbatim: figure.verbatim ?? true,
-          page: figure.page,
-          note: figure.note,
-          position: figure.position,
-          sourceId: source.id,
-          ...published,
-          ...timestamps,
-        });
-      }
-      // One statement for the whole ledger: the public record brought it to some two hundred rows.
-      report.created.figures += (await tx.figure.createMany({ data: figureRows })).count;
-
-      // Victims, by slug, each with its citations and disputed values. An unedited seed record is
-      // brought up to the current seed content; an edited or deleted one is left as it is.
-      const existingVictims = await tx.victim.findMany({
-        where: { slug: { in: seedData.victims.map((victim) => victim.slug) } },
-        select: {
-          id: true,
-          version: true,
-          deletedAt: true,
-          ...victimSeedFieldsSelect,
-          citations: { select: { sourceId: true, supports: true, quote: true }, orderBy: { position: 'asc' } },
-          disputedValues: { select: { sourceId: true, field: true }, orderBy: { position: 'asc' } },
-        },
-      });
-      const newVictims: {
-        row: Prisma.VictimCreateManyInput;
-        citations: Prisma.CitationCreateWithoutEventInput[];
-        disputed: Prisma.DisputedValueCreateWithoutVictimInput[];
-      }[] = [];
-      for (const victim of seedData.victims) {
-        const existing = existingVictims.find((row) => row.slug === victim.slug);
-        if (existing && (existing.version > 1 || existing.deletedAt !== null)) continue;
-        const citations = citationRows(`victim ${victim.slug}`, victim.citations);
-        if (citations.length === 0) {
-          report.skipped.push(`victim ${victim.slug}: none of its sources is available`);
-          continue;
-        }
-        const disputed = disputedRows(`victim ${victim.slug}`, victim.disputed);
-        const fields = victimSeedFields(victim);
-        if (existing) {
-          if (sameVictimContent(existing, fields, existing, citations, disputed)) continue;
-          await tx.citation.deleteMany({ where: { victimId: existing.id } });
-          await tx.disputedValue.deleteMany({ where: { victimId: existing.id } });
-          await tx.victim.update({
-            where: { id: existing.id },
-            data: { ...fields, citations: { create: citations }, disputedValues: { create: disputed }, updatedAt: now },
-          });
-          report.created.refreshed += 1;
-          continue;
-        }
-        newVictims.push({ row: { slug: victim.slug, ...fields, ...timestamps }, citations, disputed });
-      }
-      // New victims, their citations and their disputed values in three statements, not one per row.
-      const createdVictims = await tx.victim.createManyAndReturn({
-        data: newVictims.map((victim) => victim.row),
-        select: { id: true, slug: true },
-      });
-      const victimIds = new Map(createdVictims.map((row) => [row.slug, row.id]));
-      const sourceIdOf = (input: { source: { connect?: { id?: string } } }) => input.source.connect!.id!;
-      const newCitations = newVictims.flatMap(({ row, citations }) =>
-        citations.map(({ source, ...citation }) => ({ ...citation, sourceId: sourceIdOf({ source }), victimId: victimIds.get(row.slug)! })),
-      );
-      const newDisputed = newVictims.flatMap(({ row, disputed }) =>
-        disputed.map(({ source, ...value }) => ({ ...value, sourceId: sourceIdOf({ source }), victimId: victimIds.get(row.slug)! })),
-      );
-      await tx.citation.createMany({ data: newCitations });
-      await tx.disputedValue.createMany({ data: newDisputed });
-      report.created.victims += createdVictims.length;
-      report.created.citations += newCitations.length;
-      report.created.disputedValues += newDisputed.length;
-
-      // Local demo users, by e-mail; an existing account (perhaps with a changed password) is left alone.
-      for (const user of demoUsers) {
-        const existing = await tx.user.findUnique({ where: { email: user.email }, select: { id: true } });
-        if (existing) continue;
-        await tx.user.create({ data: { ...user, active: true, ...timestamps } });
-        report.created.users += 1;
-      }
-
+      const run: SeedRun = { tx, now, timestamps: { createdAt: now, updatedAt: now }, report: emptyReport() };
+      const organizationIds = await seedOrganizations(run);
+      const releases = await seedReleases(run, organizationIds, bodies);
+      await seedAnniversaries(run);
+      const sources = await seedSources(run, releases);
+      await seedEvents(run, sources);
+      await seedFigures(run, sources);
+      await seedVictims(run, sources);
+      await seedDemoUsers(run, demoUsers);
       // Victims written before the name search existed (or before its rules changed) get their key.
       await backfillVictimSearchKeys((sql, parameters) => tx.$queryRawUnsafe(sql, ...parameters));
-
-      return report;
+      return run.report;
     },
     { timeout: 60000, maxWait: 10000 },
   );
+}
+
+/** One seed run: its transaction, its clock, and the report each step adds to. */
+interface SeedRun {
+  tx: Tx;
+  now: Date;
+  timestamps: { createdAt: Date; updatedAt: Date };
+  report: SeedReport;
+}
+
+/** Seed content is public at once. */
+const PUBLISHED = { status: 'PUBLISHED', publishAt: null } as const;
+
+function emptyReport(): SeedReport {
+  return {
+    created: {
+      organizations: 0,
+      releases: 0,
+      sources: 0,
+      anniversaries: 0,
+      events: 0,
+      citations: 0,
+      figures: 0,
+      victims: 0,
+      users: 0,
+      disputedValues: 0,
+      refreshed: 0,
+    },
+    skipped: [],
+  };
+}
+
+/**
+ * The seed items that no row holds yet, by their stable key. Every other item is left alone: its row
+ * may be a curator's edit, or soft-deleted, and neither is ever overwritten or undone.
+ */
+function missing<Item, Key>(items: readonly Item[], existingKeys: readonly Key[], keyOf: (item: Item) => Key): Item[] {
+  const existing = new Set(existingKeys);
+  return items.filter((item) => !existing.has(keyOf(item)));
+}
+
+/** Organizations, by slug; returns every seed organization's id by its seed key. */
+async function seedOrganizations({ tx, timestamps, report }: SeedRun): Promise<Map<string, string>> {
+  const existing = await tx.organization.findMany({
+    where: { slug: { in: seedData.organizations.map((organization) => organization.slug) } },
+    select: { id: true, slug: true },
+  });
+  const ids = new Map(seedData.organizations.flatMap(({ key, slug }) => existing.filter((row) => row.slug === slug).map((row) => [key, row.id] as const)));
+  for (const { key, ...fields } of missing(seedData.organizations, existing.map((row) => row.slug), (organization) => organization.slug)) {
+    const { id } = await tx.organization.create({ data: { ...fields, ...PUBLISHED, ...timestamps }, select: { id: true } });
+    ids.set(key, id);
+    report.created.organizations += 1;
+  }
+  return ids;
+}
+
+type SeededRelease = { id: string; deleted: boolean };
+
+/** Releases, by slug; returns every seed release (existing or new) by its slug. */
+async function seedReleases({ tx, timestamps, report }: SeedRun, organizationIds: Map<string, string>, bodies: Map<string, string>): Promise<Map<string, SeededRelease>> {
+  const existing = await tx.release.findMany({
+    where: { slug: { in: seedData.releases.map((release) => release.slug) } },
+    select: { id: true, slug: true, deletedAt: true },
+  });
+  const releases = new Map(existing.map((row) => [row.slug, { id: row.id, deleted: row.deletedAt !== null }]));
+  for (const release of missing(seedData.releases, existing.map((row) => row.slug), (release) => release.slug)) {
+    const organizationId = release.organizationKey === null ? null : organizationIds.get(release.organizationKey);
+    if (organizationId === undefined) throw new Error(`Release ${release.slug}: unknown organization ${release.organizationKey}`);
+    const created = await tx.release.create({
+      data: {
+        slug: release.slug,
+        title: release.title,
+        titleIsEditorial: release.titleIsEditorial,
+        organizationId,
+        issuedOn: toDate(release.issuedOn),
+        place: release.place,
+        language: release.language,
+        referenceNumber: release.referenceNumber,
+        body: bodies.get(release.slug)!,
+        bodyFormat: release.bodyFormat,
+        anniversaryYear: release.anniversaryYear,
+        editorialNote: release.editorialNote,
+        ...PUBLISHED,
+        ...timestamps,
+      },
+      select: { id: true },
+    });
+    releases.set(release.slug, { id: created.id, deleted: false });
+    report.created.releases += 1;
+  }
+  return releases;
+}
+
+/** Anniversaries, by year. */
+async function seedAnniversaries({ tx, timestamps, report }: SeedRun): Promise<void> {
+  const existing = await tx.anniversary.findMany({
+    where: { year: { in: seedData.anniversaries.map((anniversary) => anniversary.year) } },
+    select: { year: true },
+  });
+  for (const anniversary of missing(seedData.anniversaries, existing.map((row) => row.year), (item) => item.year)) {
+    await tx.anniversary.create({ data: { ...anniversary, ...PUBLISHED, ...timestamps } });
+    report.created.anniversaries += 1;
+  }
+}
+
+/**
+ * Sources, by key; returns every available seed source by its key. A release source is also found
+ * through its release, which can have only one; none is made for a deleted release.
+ */
+async function seedSources(run: SeedRun, releases: Map<string, SeededRelease>): Promise<Map<string, ExistingSource>> {
+  const { tx, timestamps, report } = run;
+  const sources = new Map<string, ExistingSource>();
+  const existingSources = await tx.source.findMany({
+    where: { key: { in: seedData.sources.map((source) => source.key) } },
+    select: { id: true, key: true, deletedAt: true, version: true, ...SOURCE_NOTES_SELECT },
+  });
+  const newSources: Prisma.SourceCreateManyInput[] = [];
+  for (const source of seedData.sources) {
+    const existing = existingSources.find((row) => row.key === source.key);
+    if (existing) {
+      sources.set(source.key, { id: existing.id, deleted: existing.deletedAt !== null });
+      if (await refreshSourceNotes(tx, existing, source)) report.created.refreshed += 1;
+      continue;
+    }
+    const { releaseSlug, date, ...fields } = source;
+    let releaseId: string | null = null;
+    if (releaseSlug !== null) {
+      const release = releases.get(releaseSlug);
+      if (!release) throw new Error(`Source ${source.key}: unknown release ${releaseSlug}`);
+      if (release.deleted) {
+        report.skipped.push(`source ${source.key}: its release ${releaseSlug} is deleted`);
+        continue;
+      }
+      const sourceOfRelease = await tx.source.findUnique({
+        where: { releaseId: release.id },
+        select: { id: true, deletedAt: true },
+      });
+      if (sourceOfRelease) {
+        sources.set(source.key, { id: sourceOfRelease.id, deleted: sourceOfRelease.deletedAt !== null });
+        continue;
+      }
+      releaseId = release.id;
+    }
+    newSources.push({ ...fields, releaseId, date: date === null ? null : toDate(date), ...PUBLISHED, ...timestamps });
+  }
+  // One statement for every new source: the public record brought them to about a hundred.
+  for (const created of await tx.source.createManyAndReturn({ data: newSources, select: { id: true, key: true } })) {
+    sources.set(created.key, { id: created.id, deleted: false });
+    report.created.sources += 1;
+  }
+  return sources;
+}
+
+/** The source of a seed citation, figure or disputed value, if it is there and not deleted. */
+function availableSource(sources: Map<string, ExistingSource>, key: string): ExistingSource | null {
+  const source = sources.get(key);
+  return source && !source.deleted ? source : null;
+}
+
+/** Citations whose source is available; the rest are reported as skipped. */
+function citationRows({ now, report }: SeedRun, sources: Map<string, ExistingSource>, owner: string, citations: SeedCitation[]) {
+  const rows: Prisma.CitationCreateWithoutEventInput[] = [];
+  citations.forEach((citation, index) => {
+    const source = availableSource(sources, citation.sourceKey);
+    if (!source) {
+      report.skipped.push(`citation of ${citation.sourceKey} for ${owner}: the source is deleted or missing`);
+      return;
+    }
+    rows.push({
+      source: { connect: { id: source.id } },
+      quote: citation.quote,
+      quoteIsVerbatim: citation.verbatim ?? true,
+      page: citation.page ?? null,
+      supports: citation.supports ?? [],
+      position: index,
+      createdAt: now,
+    });
+  });
+  return rows;
+}
+
+/** Disputed values whose source is available; the rest are reported as skipped. */
+function disputedRows({ now, report }: SeedRun, sources: Map<string, ExistingSource>, owner: string, values: SeedDisputedValue[] | undefined) {
+  const rows: Prisma.DisputedValueCreateWithoutVictimInput[] = [];
+  (values ?? []).forEach((value, index) => {
+    const source = availableSource(sources, value.sourceKey);
+    if (!source) {
+      report.skipped.push(`disputed ${value.field} of ${value.sourceKey} for ${owner}: the source is deleted or missing`);
+      return;
+    }
+    rows.push({
+      source: { connect: { id: source.id } },
+      field: value.field,
+      date: value.date ? toDate(value.date) : null,
+      endDate: value.endDate ? toDate(value.endDate) : null,
+      datePrecision: value.date ? (value.datePrecision ?? 'DAY') : 'UNKNOWN',
+      number: value.number ?? null,
+      text: value.text ?? null,
+      note: value.note ?? null,
+      position: index,
+      createdAt: now,
+      updatedAt: now,
+    });
+  });
+  return rows;
+}
+
+/** Events, by slug, each with its citations. An event with no remaining source is not created. */
+async function seedEvents(run: SeedRun, sources: Map<string, ExistingSource>): Promise<void> {
+  const { tx, timestamps, report } = run;
+  const existing = await tx.event.findMany({
+    where: { slug: { in: seedData.events.map((event) => event.slug) } },
+    select: { slug: true },
+  });
+  for (const event of missing(seedData.events, existing.map((row) => row.slug), (item) => item.slug)) {
+    const citations = citationRows(run, sources, `event ${event.slug}`, event.citations);
+    if (citations.length === 0) {
+      report.skipped.push(`event ${event.slug}: none of its sources is available`);
+      continue;
+    }
+    const disputed = disputedRows(run, sources, `event ${event.slug}`, event.disputed);
+    await tx.event.create({
+      data: {
+        slug: event.slug,
+        title: event.title,
+        description: event.description,
+        date: toDate(event.date),
+        datePrecision: event.datePrecision,
+        endDate: event.endDate === null ? null : toDate(event.endDate),
+        time: event.time,
+        place: event.place,
+        citations: { create: citations },
+        disputedValues: { create: disputed },
+        ...PUBLISHED,
+        ...timestamps,
+      },
+    });
+    report.created.events += 1;
+    report.created.citations += citations.length;
+    report.created.disputedValues += disputed.length;
+  }
+}
+
+/** Figures, by key, in one statement: the public record brought the ledger to some two hundred rows. */
+async function seedFigures({ tx, timestamps, report }: SeedRun, sources: Map<string, ExistingSource>): Promise<void> {
+  const existing = await tx.figure.findMany({
+    where: { key: { in: seedData.figures.map((figure) => figure.key) } },
+    select: { key: true },
+  });
+  const figureRows: Prisma.FigureCreateManyInput[] = [];
+  for (const figure of missing(seedData.figures, existing.map((row) => row.key), (item) => item.key)) {
+    const source = availableSource(sources, figure.sourceKey);
+    if (!source) {
+      report.skipped.push(`figure ${figure.key}: its source ${figure.sourceKey} is deleted or missing`);
+      continue;
+    }
+    figureRows.push({
+      key: figure.key,
+      kind: figure.kind,
+      value: figure.value,
+      valueMax: figure.valueMax ?? null,
+      qualifier: figure.qualifier,
+      scope: figure.scope,
+      scopeNote: figure.scopeNote,
+      asOf: figure.asOf === null ? null : toDate(figure.asOf),
+      period: figure.period ?? null,
+      quote: figure.quote,
+      quoteIsVerbatim: figure.verbatim ?? true,
+      page: figure.page,
+      note: figure.note,
+      position: figure.position,
+      sourceId: source.id,
+      ...PUBLISHED,
+      ...timestamps,
+    });
+  }
+  report.created.figures += (await tx.figure.createMany({ data: figureRows })).count;
+}
+
+/**
+ * Victims, by slug, each with its citations and disputed values. An unedited seed record is brought
+ * up to the current seed content; an edited or deleted one is left as it is.
+ */
+async function seedVictims(run: SeedRun, sources: Map<string, ExistingSource>): Promise<void> {
+  const { tx, now, timestamps, report } = run;
+  const existingVictims = await tx.victim.findMany({
+    where: { slug: { in: seedData.victims.map((victim) => victim.slug) } },
+    select: {
+      id: true,
+      version: true,
+      deletedAt: true,
+      ...victimSeedFieldsSelect,
+      citations: { select: { sourceId: true, supports: true, quote: true }, orderBy: { position: 'asc' } },
+      disputedValues: { select: { sourceId: true, field: true }, orderBy: { position: 'asc' } },
+    },
+  });
+  const newVictims: NewVictim[] = [];
+  for (const victim of seedData.victims) {
+    const existing = existingVictims.find((row) => row.slug === victim.slug);
+    if (existing && (existing.version > 1 || existing.deletedAt !== null)) continue;
+    const citations = citationRows(run, sources, `victim ${victim.slug}`, victim.citations);
+    if (citations.length === 0) {
+      report.skipped.push(`victim ${victim.slug}: none of its sources is available`);
+      continue;
+    }
+    const disputed = disputedRows(run, sources, `victim ${victim.slug}`, victim.disputed);
+    const fields = victimSeedFields(victim);
+    if (existing) {
+      if (sameVictimContent(existing, fields, existing, citations, disputed)) continue;
+      await tx.citation.deleteMany({ where: { victimId: existing.id } });
+      await tx.disputedValue.deleteMany({ where: { victimId: existing.id } });
+      await tx.victim.update({
+        where: { id: existing.id },
+        data: { ...fields, citations: { create: citations }, disputedValues: { create: disputed }, updatedAt: now },
+      });
+      report.created.refreshed += 1;
+      continue;
+    }
+    newVictims.push({ row: { slug: victim.slug, ...fields, ...timestamps }, citations, disputed });
+  }
+  await insertVictims(run, newVictims);
+}
+
+type NewVictim = {
+  row: Prisma.VictimCreateManyInput;
+  citations: Prisma.CitationCreateWithoutEventInput[];
+  disputed: Prisma.DisputedValueCreateWithoutVictimInput[];
+};
+
+/** New victims, their citations and their disputed values in three statements, not one per row. */
+async function insertVictims({ tx, report }: SeedRun, newVictims: NewVictim[]): Promise<void> {
+  const createdVictims = await tx.victim.createManyAndReturn({
+    data: newVictims.map((victim) => victim.row),
+    select: { id: true, slug: true },
+  });
+  const victimIds = new Map(createdVictims.map((row) => [row.slug, row.id]));
+  const sourceIdOf = (input: { source: { connect?: { id?: string } } }) => input.source.connect!.id!;
+  const newCitations = newVictims.flatMap(({ row, citations }) =>
+    citations.map(({ source, ...citation }) => ({ ...citation, sourceId: sourceIdOf({ source }), victimId: victimIds.get(row.slug)! })),
+  );
+  const newDisputed = newVictims.flatMap(({ row, disputed }) =>
+    disputed.map(({ source, ...value }) => ({ ...value, sourceId: sourceIdOf({ source }), victimId: victimIds.get(row.slug)! })),
+  );
+  await tx.citation.createMany({ data: newCitations });
+  await tx.disputedValue.createMany({ data: newDisputed });
+  report.created.victims += createdVictims.length;
+  report.created.citations += newCitations.length;
+  report.created.disputedValues += newDisputed.length;
+}
+
+type DemoUserRow = Awaited<ReturnType<typeof demoUserRows>>[number];
+
+/** The local demo accounts, their passwords hashed (slow on purpose, so before the transaction). */
+async function demoUserRows() {
+  return Promise.all(
+    DEMO_USERS.map(async (user) => ({
+      ...user,
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      // Administrators must have a second factor: the demo one's secret is in the README.
+      ...(user.role === 'ADMIN' ? { totpSecret: encryptTotpSecret(DEMO_ADMIN_TOTP_SECRET, { forDemoAccount: true }), totpEnabledAt: new Date() } : {}),
+    })),
+  );
+}
+
+/** Local demo users, by e-mail; an existing account (perhaps with a changed password) is left alone. */
+async function seedDemoUsers({ tx, timestamps, report }: SeedRun, users: DemoUserRow[]): Promise<void> {
+  if (users.length === 0) return;
+  const existing = await tx.user.findMany({ where: { email: { in: users.map((user) => user.email) } }, select: { email: true } });
+  for (const user of missing(users, existing.map((row) => row.email), (item) => item.email)) {
+    await tx.user.create({ data: { ...user, active: true, ...timestamps } });
+    report.created.users += 1;
+  }
 }
 
 /** What the seed writes into a victim row, beside its slug, citations and disputed values. */

@@ -55,7 +55,7 @@ if (!(OUTAGE_SECONDS < SECONDS)) {
   process.exit(1);
 }
 
-/** A sentence of the seeded 2009 release, word for word, that gives no number (as tests/e2e/topology.spec.ts uses). */
+/** A sentence of the seeded 2009 release, word for word, that gives no number (as tests/e2e/curators/topology.spec.ts uses). */
 const QUOTE = 'In the aftermath of the events mass arrests were conducted in Baku and other parts of the country.';
 const RELEASE_SOURCE = 'Release: [Nineteen years since 20 January] (2009-01-19)';
 

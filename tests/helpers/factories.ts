@@ -79,3 +79,13 @@ export async function createVictim(sourceId: string, data: Partial<Prisma.Victim
     },
   });
 }
+
+/**
+ * The two curators of the mutation tests: `otherCurator` is the one who saves in between, so a
+ * refused stale save names "Second Curator".
+ */
+export async function createCurators(): Promise<{ curator: { id: string }; otherCurator: { id: string } }> {
+  const curator = await db.user.create({ data: { email: 'curator@test.example', name: 'First Curator', passwordHash: 'x' } });
+  const otherCurator = await db.user.create({ data: { email: 'other@test.example', name: 'Second Curator', passwordHash: 'x' } });
+  return { curator, otherCurator };
+}

@@ -8,7 +8,7 @@ import { parseVictimForm } from '@/lib/victims/admin-schema';
 import { createVictim, publishVictim, restoreVictimVersion, updateVictim, type VictimSnapshot } from '@/lib/victims/mutations';
 import { getVictimBySlug } from '@/lib/victims/queries';
 import { db, resetDatabase } from '@/tests/helpers/database';
-import { createExternalSource } from '@/tests/helpers/factories';
+import { createCurators, createExternalSource } from '@/tests/helpers/factories';
 
 let curator: { id: string };
 let otherCurator: { id: string };
@@ -93,8 +93,7 @@ function eventInput(disputedValues: DisputedValueInput[] | undefined) {
 
 beforeEach(async () => {
   await resetDatabase();
-  curator = await db.user.create({ data: { email: 'curator@test.example', name: 'First Curator', passwordHash: 'x' } });
-  otherCurator = await db.user.create({ data: { email: 'other@test.example', name: 'Second Curator', passwordHash: 'x' } });
+  ({ curator, otherCurator } = await createCurators());
   sourceId = (await createExternalSource({ title: 'First account' })).id;
   otherSourceId = (await createExternalSource({ title: 'Second account' })).id;
 });

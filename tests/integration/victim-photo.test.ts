@@ -7,7 +7,7 @@ import { photoStateToken, removeVictimPhoto, saveVictimPhoto } from '@/lib/victi
 import { stripPhotoMetadata } from '@/lib/victims/photos/photo-processing';
 import { getPublicVictimPhoto, readPublicVictimPhotoBytes, readVictimPhotoBytesForAdmin } from '@/lib/victims/photos/photo-queries';
 import { db, resetDatabase } from '@/tests/helpers/database';
-import { createExternalSource, createVictim, DELETED, DRAFT, SCHEDULED } from '@/tests/helpers/factories';
+import { createCurators, createExternalSource, createVictim, DELETED, DRAFT, SCHEDULED } from '@/tests/helpers/factories';
 import { tinyJpeg, tinyPng, tinyWebp } from '@/tests/helpers/image-fixtures';
 
 let curator: { id: string };
@@ -42,8 +42,7 @@ async function fetchPhoto(slug: string, init: { v?: string; ifNoneMatch?: string
 
 beforeEach(async () => {
   await resetDatabase();
-  curator = await db.user.create({ data: { email: 'curator@test.example', name: 'First Curator', passwordHash: 'x' } });
-  otherCurator = await db.user.create({ data: { email: 'other@test.example', name: 'Second Curator', passwordHash: 'x' } });
+  ({ curator, otherCurator } = await createCurators());
   sourceId = (await createExternalSource()).id;
 });
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
  * Authorisation lives next to the data (STYLE.md rule 4): every admin page and every exported server
  * action checks the session itself, first — not only the proxy or the layout. This reads the source
  * of every admin page and action file, so a new one that forgets the check fails here.
- * (tests/e2e/authorization.spec.ts proves the same against the running build.)
+ * (tests/e2e/curators/authorization.spec.ts proves the same against the running build.)
  */
 const ROOT = path.join(process.cwd(), 'app', 'admin');
 

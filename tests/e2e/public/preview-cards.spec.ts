@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { nextAnniversaryYear } from '../../lib/anniversaries/ordinal';
-import { fetchPng } from './helpers/png';
-import { PUBLIC_PAGES } from './public-pages';
+import { nextAnniversaryYear } from '../../../lib/anniversaries/ordinal';
+import { fetchPng } from '../helpers/png';
+import { PUBLIC_PAGES } from '../helpers/public-pages';
 
 /**
  * Open Graph and Twitter cards on every public page, and the generated card images. Read-only: the

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { nextAnniversaryYear } from '../../lib/anniversaries/ordinal';
+import { nextAnniversaryYear } from '../../../lib/anniversaries/ordinal';
 
 test.describe('a visitor reading the memorial', () => {
   test('the root leads to the English home page with a cited account and the next anniversary', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { nextAnniversaryYear } from '../../lib/anniversaries/ordinal';
-import { fetchPng } from './helpers/png';
-import { VICTIM, publicPages, releaseListPage } from './public-pages';
+import { nextAnniversaryYear } from '../../../lib/anniversaries/ordinal';
+import { fetchPng } from '../helpers/png';
+import { VICTIM, publicPages, releaseListPage } from '../helpers/public-pages';
 
 /**
  * The Azerbaijani letters render on the pages, from the site's own fonts, not as missing-glyph boxes

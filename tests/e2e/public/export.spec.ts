@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { figures } from '../../prisma/seed-data/figures';
-import { events } from '../../prisma/seed-data/events';
+import { figures } from '../../../prisma/seed-data/figures';
+import { events } from '../../../prisma/seed-data/events';
 
 /** The export of published content, as a researcher downloads it from the about page. */
 test.describe('the export of published content', () => {

@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { textBytes, tinyPng } from '../helpers/image-fixtures';
-import { loginAs } from './helpers/login';
-import { createPublishedVictim } from './helpers/records';
+import { expect, test } from '../helpers/browsers';
+import { textBytes, tinyPng } from '../../helpers/image-fixtures';
+import { loginAs } from '../helpers/login';
+import { createPublishedVictim } from '../helpers/records';
 
 /**
  * A curator adds a photograph to a victim record: a text file named .png is refused with a plain
@@ -9,7 +9,7 @@ import { createPublishedVictim } from './helpers/records';
  * a content warning that opens without JavaScript. Needs the photo panel on the edit page and the
  * photo on the memorial page (see components/admin/victim-photo-panel.tsx, components/site/victim-photo.tsx).
  */
-test('a victim’s photograph: fake image refused, real one shown behind its content warning', async ({ page, browser }) => {
+test('a victim’s photograph: fake image refused, real one shown behind its content warning', async ({ page, anotherBrowser }) => {
   test.setTimeout(120_000);
   const unique = `${Date.now()}`.slice(-6);
   const name = `E2E Photo Test ${unique}`;
@@ -33,8 +33,7 @@ test('a victim’s photograph: fake image refused, real one shown behind its con
   await expect(page.getByRole('region', { name: 'Photograph', exact: true }).getByRole('img', { name: 'Portrait in a school uniform' })).toBeVisible();
 
   // The memorial page: the credit is visible, the photograph waits behind its warning.
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const visitor = await context.newPage();
+  const visitor = await anotherBrowser({ javaScriptEnabled: false });
   await visitor.goto(`/en/victims/${slug}`);
   await expect(visitor.getByText('Photograph: Family archive')).toBeVisible();
   const image = visitor.getByRole('img', { name: 'Portrait in a school uniform' });
@@ -48,5 +47,4 @@ test('a victim’s photograph: fake image refused, real one shown behind its con
   expect(response.headers()['content-type']).toBe('image/png');
   expect(response.headers()['x-content-type-options']).toBe('nosniff');
   expect(response.headers()['cache-control']).toContain('immutable');
-  await context.close();
 });

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { DEMO_EMAIL, DEMO_PASSWORD, loginAs, signInThroughForm } from './helpers/login';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../helpers/browsers';
+import { DEMO_EMAIL, DEMO_PASSWORD, loginAs, signInThroughForm } from '../helpers/login';
 
 async function sessionCookieNames(page: Page): Promise<string[]> {
   return (await page.context().cookies()).map((cookie) => cookie.name).filter((name) => name.includes('session-token'));
@@ -73,32 +74,26 @@ test.describe('signing in and out', () => {
     }
   });
 
-  test('a curator is refused the users page, an administrator sees it', async ({ page, browser }) => {
+  test('a curator is refused the users page, an administrator sees it', async ({ page, signedInElsewhere }) => {
     await loginAs(page, 'curator');
     await page.goto('/admin/users');
     await expect(page).toHaveURL(/\/admin\?denied=1$/);
     await expect(page.getByText('That page is for administrators only.')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toHaveCount(0);
 
-    const context = await browser.newContext();
-    const adminPage = await context.newPage();
-    await loginAs(adminPage, 'admin');
+    const adminPage = await signedInElsewhere('admin');
     await adminPage.goto('/admin/users');
     await expect(adminPage.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
     await expect(adminPage.getByRole('rowheader', { name: DEMO_EMAIL.curator })).toBeVisible();
-    await context.close();
   });
 
-  test('an administrator manages an account, and deactivation or a new password ends its sessions at once', async ({ browser }) => {
+  test('an administrator manages an account, and deactivation or a new password ends its sessions at once', async ({ signedInElsewhere, anotherBrowser }) => {
     test.setTimeout(90_000);
     const email = `e2e-curator-${Date.now()}@memorial.example`;
     const [firstPassword, resetPassword, ownPassword] = ['first password 1990', 'reset password 1990', 'own new password 1990'];
-    const adminContext = await browser.newContext();
-    const admin = await adminContext.newPage();
-    const curatorContext = await browser.newContext();
-    const curator = await curatorContext.newPage();
+    const admin = await signedInElsewhere('admin');
+    const curator = await anotherBrowser();
 
-    await loginAs(admin, 'admin');
     await admin.goto('/admin/users');
     await admin.getByLabel('E-mail address').fill(email);
     await admin.getByLabel('Name', { exact: true }).fill('E2E Curator');
@@ -153,9 +148,6 @@ test.describe('signing in and out', () => {
     await curator.getByLabel('Password').fill(ownPassword);
     await curator.getByRole('button', { name: 'Sign in' }).click();
     await expect(curator).toHaveURL(/\/admin\/account$/);
-
-    await adminContext.close();
-    await curatorContext.close();
   });
 
   // Changed with issue 13: failures slow the next attempt down (seconds, doubling) instead of

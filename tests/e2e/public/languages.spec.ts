@@ -1,5 +1,6 @@
-import { expect, request as playwrightRequest, test, type Browser, type Page } from '@playwright/test';
-import { LOCALES, VICTIM, publicPages, releaseListPage, type Locale } from './public-pages';
+import { request as playwrightRequest, type Page } from '@playwright/test';
+import { expect, test } from '../helpers/browsers';
+import { LOCALES, VICTIM, publicPages, releaseListPage, type Locale } from '../helpers/public-pages';
 
 /**
  * The three editions agree with each other: the root negotiates the language, every page declares
@@ -226,46 +227,32 @@ async function followSwitcher(page: Page, start: string, sameRecord: (page: Page
   }
 }
 
-async function inFreshContext(browser: Browser, baseURL: string | undefined, javaScriptEnabled: boolean, run: (page: Page) => Promise<void>) {
-  const context = await browser.newContext({ baseURL, javaScriptEnabled });
-  try {
-    await run(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
-
 test.describe('the language switcher keeps the reader on the same record', () => {
   for (const javaScriptEnabled of [true, false]) {
     const mode = javaScriptEnabled ? 'with JavaScript' : 'without JavaScript';
 
-    test(`on a victim’s page, ${mode}`, async ({ browser, baseURL }) => {
-      await inFreshContext(browser, baseURL, javaScriptEnabled, (page) =>
-        followSwitcher(page, `/en/victims/${VICTIM.slug}`, async (current) => {
-          await expect(current.getByRole('heading', { level: 1 })).toHaveText(VICTIM.name);
-        }),
-      );
+    test(`on a victim’s page, ${mode}`, async ({ anotherBrowser }) => {
+      await followSwitcher(await anotherBrowser({ javaScriptEnabled }), `/en/victims/${VICTIM.slug}`, async (current) => {
+        await expect(current.getByRole('heading', { level: 1 })).toHaveText(VICTIM.name);
+      });
     });
 
-    test(`on an anniversary page, ${mode}`, async ({ browser, baseURL }) => {
-      await inFreshContext(browser, baseURL, javaScriptEnabled, (page) =>
-        followSwitcher(page, '/en/anniversaries/2020', async (current) => {
-          await expect(current.getByRole('heading', { level: 1 })).toBeVisible();
-          // The date of the day, in whatever language's form, names its year.
-          await expect(current.locator('main')).toContainText('2020');
-        }),
-      );
+    test(`on an anniversary page, ${mode}`, async ({ anotherBrowser }) => {
+      await followSwitcher(await anotherBrowser({ javaScriptEnabled }), '/en/anniversaries/2020', async (current) => {
+        await expect(current.getByRole('heading', { level: 1 })).toBeVisible();
+        // The date of the day, in whatever language's form, names its year.
+        await expect(current.locator('main')).toContainText('2020');
+      });
     });
 
-    test(`on a release page, ${mode}`, async ({ browser, baseURL }) => {
-      await inFreshContext(browser, baseURL, javaScriptEnabled, async (page) => {
-        const [first] = await releasePages(page, 'en');
-        const title = (await page.goto(first!), await page.getByRole('heading', { level: 1 }).textContent())!.trim();
-        expect(title).not.toBe('');
-        // A release stays in the language it was issued in: its title is the same in every edition.
-        await followSwitcher(page, first!, async (current) => {
-          await expect(current.getByRole('heading', { level: 1 })).toHaveText(title);
-        });
+    test(`on a release page, ${mode}`, async ({ anotherBrowser }) => {
+      const page = await anotherBrowser({ javaScriptEnabled });
+      const [first] = await releasePages(page, 'en');
+      const title = (await page.goto(first!), await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+      expect(title).not.toBe('');
+      // A release stays in the language it was issued in: its title is the same in every edition.
+      await followSwitcher(page, first!, async (current) => {
+        await expect(current.getByRole('heading', { level: 1 })).toHaveText(title);
       });
     });
   }

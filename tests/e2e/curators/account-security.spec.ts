@@ -1,6 +1,7 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../helpers/browsers';
 import { generate } from 'otplib';
-import { loginAs, signInThroughForm, waitForNextCodeStep } from './helpers/login';
+import { loginAs, signInThroughForm, waitForNextCodeStep } from '../helpers/login';
 
 /**
  * The accounts against abuse (issue 13), written as the attacks: the copied cookie after sign-out,
@@ -11,11 +12,9 @@ import { loginAs, signInThroughForm, waitForNextCodeStep } from './helpers/login
 const PASSWORD = 'a long passphrase for e2e 1990';
 
 /** A fresh account made by the demo admin through the users page (the demo accounts are shared by other tests). */
-async function createAccount(browser: Browser, role: 'CURATOR' | 'ADMIN'): Promise<string> {
+async function createAccount(signedInElsewhere: (role: 'admin') => Promise<Page>, role: 'CURATOR' | 'ADMIN'): Promise<string> {
   const email = `e2e-${role.toLowerCase()}-${Date.now()}-${Math.floor(Math.random() * 1000)}@memorial.example`;
-  const context = await browser.newContext();
-  const admin = await context.newPage();
-  await loginAs(admin, 'admin');
+  const admin = await signedInElsewhere('admin');
   await admin.goto('/admin/users');
   await admin.getByLabel('E-mail address').fill(email);
   await admin.getByLabel('Role').selectOption(role);
@@ -24,7 +23,7 @@ async function createAccount(browser: Browser, role: 'CURATOR' | 'ADMIN'): Promi
   await admin.getByRole('button', { name: 'Create the account' }).click();
   // Hashing the first password is slow on purpose.
   await expect(admin.getByText('The account has been created.')).toBeVisible({ timeout: 20_000 });
-  await context.close();
+  await admin.context().close();
   return email;
 }
 
@@ -32,35 +31,29 @@ async function codeFor(secret: string): Promise<string> {
   return generate({ secret, epoch: Math.floor(Date.now() / 1000) });
 }
 
-test('the copied cookie after sign-out opens nothing', async ({ browser }) => {
+test('the copied cookie after sign-out opens nothing', async ({ signedInElsewhere, anotherBrowser }) => {
   test.setTimeout(60_000);
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await loginAs(page, 'curator');
+  const page = await signedInElsewhere('curator');
   await page.goto('/admin/account');
-  const copied = (await context.cookies()).filter((cookie) => cookie.name.includes('session-token'));
+  const copied = (await page.context().cookies()).filter((cookie) => cookie.name.includes('session-token'));
   expect(copied).toHaveLength(1);
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page.getByText('You have signed out.')).toBeVisible();
 
   // Someone who copied the cookie before sign-out replays it in another browser.
-  const thief = await browser.newContext();
-  await thief.addCookies(copied);
-  const stolen = await thief.newPage();
+  const stolen = await anotherBrowser();
+  await stolen.context().addCookies(copied);
   for (const path of ['/admin/account', '/admin/history', '/admin']) {
     await stolen.goto(path);
     await expect(stolen, path).toHaveURL(/\/login\?callbackUrl=/);
   }
-  await thief.close();
-  await context.close();
 });
 
-test('a curator sees their sessions and ends another browser’s', async ({ browser }) => {
+test('a curator sees their sessions and ends another browser’s', async ({ signedInElsewhere, anotherBrowser }) => {
   test.setTimeout(90_000);
-  const email = await createAccount(browser, 'CURATOR');
-  const [first, second] = [await browser.newContext(), await browser.newContext()];
-  const here = await first.newPage();
-  const there = await second.newPage();
+  const email = await createAccount(signedInElsewhere, 'CURATOR');
+  const here = await anotherBrowser();
+  const there = await anotherBrowser();
   await signInThroughForm(here, email, PASSWORD);
   await expect(here).toHaveURL(/\/admin$/);
   await signInThroughForm(there, email, PASSWORD);
@@ -78,15 +71,12 @@ test('a curator sees their sessions and ends another browser’s', async ({ brow
   await expect(there).toHaveURL(/\/login/);
   await here.goto('/admin/account');
   await expect(here).toHaveURL(/\/admin\/account$/);
-  await first.close();
-  await second.close();
 });
 
-test('the stranger’s lockout attempt: the owner’s browser still signs in, and a new browser waits seconds, not a quarter of an hour', async ({ browser }) => {
+test('the stranger’s lockout attempt: the owner’s browser still signs in, and a new browser waits seconds, not a quarter of an hour', async ({ signedInElsewhere, anotherBrowser }) => {
   test.setTimeout(120_000);
-  const email = await createAccount(browser, 'CURATOR');
-  const ownerContext = await browser.newContext();
-  const owner = await ownerContext.newPage();
+  const email = await createAccount(signedInElsewhere, 'CURATOR');
+  const owner = await anotherBrowser();
   await signInThroughForm(owner, email, PASSWORD);
   await expect(owner).toHaveURL(/\/admin$/);
   await owner.goto('/admin/account');
@@ -94,8 +84,7 @@ test('the stranger’s lockout attempt: the owner’s browser still signs in, an
   await expect(owner).toHaveURL(/\/login/);
 
   // A stranger hammers the account with wrong passwords.
-  const strangerContext = await browser.newContext();
-  const stranger = await strangerContext.newPage();
+  const stranger = await anotherBrowser();
   let slowedDown = false;
   for (let attempt = 1; attempt <= 10 && !slowedDown; attempt++) {
     await signInThroughForm(stranger, email, `wrong password ${attempt}`);
@@ -109,16 +98,14 @@ test('the stranger’s lockout attempt: the owner’s browser still signs in, an
   // The owner's browser signed in before: its device cookie lets it straight in.
   await signInThroughForm(owner, email, PASSWORD);
   await expect(owner).toHaveURL(/\/admin$/);
-  await strangerContext.close();
-  await ownerContext.close();
 });
 
 test.describe('the admin without a second factor', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('is sent to set one up, can do nothing else, and enrols without JavaScript; then signing in needs the code', async ({ browser, page }) => {
+  test('is sent to set one up, can do nothing else, and enrols without JavaScript; then signing in needs the code', async ({ signedInElsewhere, page }) => {
     test.setTimeout(150_000);
-    const email = await createAccount(browser, 'ADMIN');
+    const email = await createAccount(signedInElsewhere, 'ADMIN');
     await signInThroughForm(page, email, PASSWORD);
     await expect(page).toHaveURL(/\/login\/two-factor$/);
     for (const path of ['/admin', '/admin/users', '/admin/victims']) {

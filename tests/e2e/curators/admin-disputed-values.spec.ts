@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { loginAs } from './helpers/login';
-import { createPublishedVictim } from './helpers/records';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../helpers/browsers';
+import { loginAs } from '../helpers/login';
+import { createPublishedVictim } from '../helpers/records';
 
 const SOURCE_LABEL = 'External: Black January: Baku 1990. Documents and Materials (1990-01-01)';
 const SOURCE_TITLE = 'Black January: Baku 1990. Documents and Materials';
@@ -16,7 +17,7 @@ async function expectNoViolations(page: Page) {
  * appears beside the fact on the memorial page, the record's history shows the change, and the
  * version is removed again with a plain form post (JavaScript off).
  */
-test('a curator adds a disputed version, the memorial page shows it with its source, and removes it', async ({ page, browser }) => {
+test('a curator adds a disputed version, the memorial page shows it with its source, and removes it', async ({ page, visitor, withoutJavaScript }) => {
   // Two browsers, three axe checks and plain posts: on a loaded 2-core machine this takes over a minute.
   test.setTimeout(180_000);
   const unique = `${Date.now()}`.slice(-6);
@@ -48,7 +49,6 @@ test('a curator adds a disputed version, the memorial page shows it with its sou
   await expect(page.getByLabel('Version 1: number')).toHaveValue('20');
   await expect(page.getByLabel('Remove version 1')).not.toBeChecked();
 
-  const visitor = await browser.newPage();
   await visitor.goto(`/en/victims/${slug}`);
   const versions = visitor.locator('[data-disputed="wounds"] > li');
   await expect(versions).toHaveCount(1);
@@ -61,9 +61,7 @@ test('a curator adds a disputed version, the memorial page shows it with its sou
   await expect(page.getByText('disputedValues').first()).toBeVisible();
 
   // With JavaScript off: plain form posts.
-  const noScript = await browser.newContext({ javaScriptEnabled: false });
-  await noScript.addCookies(await page.context().cookies());
-  const plain = await noScript.newPage();
+  const plain = await withoutJavaScript(page);
   await plain.goto(editUrl);
   // A refused plain post comes back with its errors and the typing kept.
   await plain.getByLabel('Version 2: fact').selectOption({ label: 'Age' });
@@ -77,10 +75,9 @@ test('a curator adds a disputed version, the memorial page shows it with its sou
   await plain.getByRole('button', { name: 'Save changes' }).click();
   await plain.waitForURL(/\?saved=updated$/);
   await expect(plain.getByLabel('Remove version 1')).toHaveCount(0);
-  await noScript.close();
+  await plain.context().close();
 
   await visitor.goto(`/en/victims/${slug}`);
   await expect(visitor.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(visitor.locator('[data-disputed="wounds"]')).toHaveCount(0);
-  await visitor.close();
 });

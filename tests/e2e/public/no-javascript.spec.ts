@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ALL_PUBLIC_PAGES, LOCALES, VICTIM } from './public-pages';
+import { ALL_PUBLIC_PAGES, LOCALES, VICTIM } from '../helpers/public-pages';
 
 test.use({ javaScriptEnabled: false });
 

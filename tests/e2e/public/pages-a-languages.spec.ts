@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { formatAnniversaryDate } from '../../lib/anniversaries/format';
-import { anniversaryNumber, nextAnniversaryYear } from '../../lib/anniversaries/ordinal';
-import { formatOrdinal } from '../../lib/i18n/ordinals';
+import { formatAnniversaryDate } from '../../../lib/anniversaries/format';
+import { anniversaryNumber, nextAnniversaryYear } from '../../../lib/anniversaries/ordinal';
+import { formatOrdinal } from '../../../lib/i18n/ordinals';
 
 /**
  * The home, victim, anniversary and 404 pages, the embeddable card, oEmbed and the preview cards in

@@ -1,12 +1,12 @@
-import { expect, test } from '@playwright/test';
-import { loginAs } from './helpers/login';
+import { expect, test } from '../helpers/browsers';
+import { loginAs } from '../helpers/login';
 
 /**
  * A curator's day, end to end: sign in → create a victim as a draft → it is not public → publish →
  * it is public → an edit conflicts with a save from a second browser → the message names who saved,
  * nothing typed is lost → restore an earlier version from history → sign out.
  */
-test('a curator’s day', async ({ page, browser }) => {
+test('a curator’s day', async ({ page, visitor, signedInElsewhere }) => {
   test.setTimeout(120_000);
   const unique = `${Date.now()}`.slice(-6);
   const name = `E2E Curator Test ${unique}`;
@@ -24,7 +24,6 @@ test('a curator’s day', async ({ page, browser }) => {
   const editUrl = page.url();
 
   // A draft is not public.
-  const visitor = await browser.newPage();
   expect((await visitor.goto(`/en/victims/${slug}`))?.status()).toBe(404);
 
   // Publish: it is public at once.
@@ -37,9 +36,7 @@ test('a curator’s day', async ({ page, browser }) => {
   await expect(visitor.getByRole('link', { name })).toBeVisible();
 
   // A second curator (the admin, in another browser) saves first.
-  const otherContext = await browser.newContext();
-  const other = await otherContext.newPage();
-  await loginAs(other, 'admin');
+  const other = await signedInElsewhere('admin');
   await other.goto(editUrl);
   await page.reload();
   await other.getByLabel('Age', { exact: true }).fill('31');
@@ -69,7 +66,6 @@ test('a curator’s day', async ({ page, browser }) => {
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.goto('/admin');
   await expect(page).toHaveURL(/\/login/);
-  await otherContext.close();
 });
 
 test('invalid input shows every field error at once and saves nothing', async ({ page }) => {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { loginAs } from './helpers/login';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../helpers/browsers';
+import { loginAs } from '../helpers/login';
 
 /** A seeded, published event written in English, with a title and a description. */
 const EVENT_TITLE = 'Funeral of the victims in Baku';
@@ -31,7 +32,7 @@ async function missingInRecord(page: Page, recordId: string): Promise<string> {
  * (no "not yet translated" note) while the English timeline keeps the original. A save from a form
  * opened before that one is refused, naming who saved, with the typing kept.
  */
-test('a curator translates an event into Azerbaijani and the Azerbaijani timeline shows it', async ({ page, browser }) => {
+test('a curator translates an event into Azerbaijani and the Azerbaijani timeline shows it', async ({ page, visitor }) => {
   test.setTimeout(120_000);
   await loginAs(page, 'curator');
 
@@ -83,7 +84,6 @@ test('a curator translates an event into Azerbaijani and the Azerbaijani timelin
   await stalePage.close();
 
   // The public timeline in Azerbaijani shows the translation as a translation; English keeps the original.
-  const visitor = await browser.newPage();
   await visitor.goto('/az/timeline');
   const heading = visitor.getByRole('heading', { level: 2, name: AZ_TITLE });
   await expect(heading).toBeVisible();
@@ -94,10 +94,9 @@ test('a curator translates an event into Azerbaijani and the Azerbaijani timelin
   await visitor.goto('/en/timeline');
   await expect(visitor.getByRole('heading', { level: 2, name: EVENT_TITLE })).toBeVisible();
   await expect(visitor.getByText(AZ_TITLE)).toHaveCount(0);
-  await visitor.close();
 });
 
-test('the translations editor works without JavaScript', async ({ page, browser }) => {
+test('the translations editor works without JavaScript', async ({ page, withoutJavaScript }) => {
   test.setTimeout(90_000);
   await loginAs(page, 'curator');
   await page.goto('/admin/translations?locale=ru&kind=EVENT');
@@ -105,9 +104,7 @@ test('the translations editor works without JavaScript', async ({ page, browser 
   await expect(page).toHaveURL(/\/admin\/events\/[a-z0-9]+\/translations#field-text-ru-title$/);
   const editorUrl = page.url().replace(/#.*$/, '');
 
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  await context.addCookies(await page.context().cookies());
-  const noScript = await context.newPage();
+  const noScript = await withoutJavaScript(page);
   await noScript.goto(editorUrl);
   await noScript.getByLabel('Title in Russian').fill('Похороны жертв в Баку');
   await noScript.getByLabel('Note on the Russian translation').fill('Written for the end-to-end test.');
@@ -120,7 +117,6 @@ test('the translations editor works without JavaScript', async ({ page, browser 
   await noScript.getByRole('button', { name: 'Save translations' }).click();
   await expect(noScript.getByText('The Russian title must be at most 600 characters.')).toBeVisible();
   await expect(noScript.getByLabel('Note on the Russian translation')).toHaveValue('Written for the end-to-end test.');
-  await context.close();
 });
 
 test('the translation screens have no accessibility violations', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { loginAs } from './helpers/login';
+import { loginAs } from '../helpers/login';
 
 /**
  * Every admin route and every server action of the admin area, enumerated from the production

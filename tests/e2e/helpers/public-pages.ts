@@ -1,4 +1,4 @@
-import { nextAnniversaryYear } from '../../lib/anniversaries/ordinal';
+import { nextAnniversaryYear } from '../../../lib/anniversaries/ordinal';
 
 /** The languages the public site is published in, Azerbaijani (the default) first. */
 export const LOCALES = ['az', 'en', 'ru'] as const;

@@ -1,12 +1,12 @@
-import { expect, test } from '@playwright/test';
-import { loginAs } from './helpers/login';
-import { createPublishedVictim } from './helpers/records';
+import { expect, test } from '../helpers/browsers';
+import { loginAs } from '../helpers/login';
+import { createPublishedVictim } from '../helpers/records';
 
 /**
  * Stable URLs: a curator changes a published victim's address; the old address, already visited (so
  * cached), answers with a permanent redirect to the new one, and the new one renders.
  */
-test('a renamed victim’s old address redirects permanently to the new one', async ({ page, request }) => {
+test('a renamed victim’s old address redirects permanently to the new one', async ({ page, request, visitor }) => {
   test.setTimeout(120_000);
   const unique = `${Date.now()}`.slice(-6);
   const name = `E2E Renamed Victim ${unique}`;
@@ -30,12 +30,10 @@ test('a renamed victim’s old address redirects permanently to the new one', as
   expect(locations.length).toBeGreaterThan(0);
   for (const location of locations) expect(new URL(location.value, 'http://localhost').pathname).toBe(`/en/victims/${newSlug}`);
 
-  const visitor = await page.context().browser()!.newPage();
   const response = await visitor.goto(`/en/victims/${oldSlug}`);
   expect(response?.status()).toBe(200);
   await expect(visitor).toHaveURL(new RegExp(`/en/victims/${newSlug}$`));
   await expect(visitor.getByRole('heading', { level: 1, name })).toBeVisible();
-  await visitor.close();
 
   // An address no record ever had is still a 404.
   expect((await request.get(`/en/victims/e2e-never-existed-${unique}`, { maxRedirects: 0 })).status()).toBe(404);

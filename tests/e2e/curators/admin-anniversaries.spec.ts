@@ -1,12 +1,12 @@
-import { expect, test } from '@playwright/test';
-import { loginAs } from './helpers/login';
+import { expect, test } from '../helpers/browsers';
+import { loginAs } from '../helpers/login';
 
 /**
  * A curator writes the record of an anniversary year without one: the introduction's Markdown is
  * previewed, the draft is not public, published it is (rendered and sanitised), a second record for
  * the same year is refused with the typing kept, and a deleted record leaves the page again.
  */
-test('an anniversary record: preview, draft, publish, duplicate year refused, delete', async ({ page, browser }) => {
+test('an anniversary record: preview, draft, publish, duplicate year refused, delete', async ({ page, visitor }) => {
   test.setTimeout(120_000);
   const title = `End-to-end anniversary ${Date.now()}`;
 
@@ -34,7 +34,6 @@ test('an anniversary record: preview, draft, publish, duplicate year refused, de
   const editUrl = page.url();
 
   // A draft is not on the year's page.
-  const visitor = await browser.newPage();
   await visitor.goto(`/en/anniversaries/${year}`);
   await expect(visitor.getByRole('heading', { level: 1 })).not.toHaveText(title);
 

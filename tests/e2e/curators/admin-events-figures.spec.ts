@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { loginAs } from './helpers/login';
+import { expect, test } from '../helpers/browsers';
+import { loginAs } from '../helpers/login';
 
 /** A sentence of the seeded 2009 release, word for word, that gives no number. */
 const QUOTE = 'In the aftermath of the events mass arrests were conducted in Baku and other parts of the country.';
@@ -9,7 +9,7 @@ const RELEASE_SOURCE = 'Release: [Nineteen years since 20 January] (2009-01-19)'
  * A curator adds a figure with its quote to a seeded release source as a draft: it is not on the
  * figures page; once published it is, with the release's words.
  */
-test('a figure added from a release is public only once published, with its quote', async ({ page, browser }) => {
+test('a figure added from a release is public only once published, with its quote', async ({ page, visitor }) => {
   test.setTimeout(90_000);
   // A note unique to this run finds the figure's row even if the test ran before on this database.
   const note = `Added by the end-to-end test ${Date.now()}.`;
@@ -26,7 +26,6 @@ test('a figure added from a release is public only once published, with its quot
   await expect(page).toHaveURL(/\/admin\/figures\/[a-z0-9]+\?saved=created$/);
 
   // A draft is not on the figures page.
-  const visitor = await browser.newPage();
   await visitor.goto('/en/figures');
   await expect(visitor.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(visitor.getByText(note)).toHaveCount(0);
@@ -40,5 +39,4 @@ test('a figure added from a release is public only once published, with its quot
   await expect(row).toContainText(QUOTE);
   await expect(row).toContainText('in words only');
   await expect(row.getByRole('link', { name: /Nineteen years since 20 January/ })).toBeVisible();
-  await visitor.close();
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { ALL_PUBLIC_PAGES, LOCALES, releaseListPage } from './public-pages';
+import { ALL_PUBLIC_PAGES, LOCALES, releaseListPage } from '../helpers/public-pages';
 
 async function expectNoViolations(page: import('@playwright/test').Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();

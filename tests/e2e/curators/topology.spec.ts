@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { databaseUrlThrough } from '../helpers/app-instance';
-import { startTcpRelay, type TcpRelay } from '../helpers/tcp-relay';
-import { deleteRedisPrefix, startNextInstance, startVarnish, type Managed } from '../helpers/topology';
-import { loginAs } from './helpers/login';
+import { databaseUrlThrough } from '../../helpers/app-instance';
+import { startTcpRelay, type TcpRelay } from '../../helpers/tcp-relay';
+import { deleteRedisPrefix, startNextInstance, startVarnish, type Managed } from '../../helpers/topology';
+import { loginAs } from '../helpers/login';
 
 /**
  * The production topology on loopback: two `next start` instances of this build sharing Next's caches

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { loginAs } from './helpers/login';
-import { ALL_PAYLOADS, expectInert, PAYLOADS, watchForDialogs } from './helpers/xss';
+import { loginAs } from '../helpers/login';
+import { ALL_PAYLOADS, expectInert, PAYLOADS, watchForDialogs } from '../helpers/xss';
 
 test('script in every text field of a victim renders inert on the public and admin pages', async ({ page }) => {
   test.setTimeout(120_000);

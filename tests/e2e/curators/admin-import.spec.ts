@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { loginAs } from './helpers/login';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../helpers/browsers';
+import { loginAs } from '../helpers/login';
 
 /** A source the seed creates; every imported row must name one. */
 const SOURCE_KEY = 'release-2020-01-20';
@@ -69,17 +70,8 @@ test.describe('importing victims from a CSV file', () => {
   });
 });
 
-test('without JavaScript, the dry run and the import work as plain form posts', async ({ browser, page }, testInfo) => {
+test('without JavaScript, the dry run and the import work as plain form posts', async ({ page, withoutJavaScript }) => {
   // Signed in with JavaScript, then the same session in a browser context without it.
   await loginAs(page, 'curator');
-  const context = await browser.newContext({
-    javaScriptEnabled: false,
-    baseURL: testInfo.project.use.baseURL,
-    storageState: await page.context().storageState(),
-  });
-  try {
-    await importAfterCorrecting(await context.newPage(), 'NoJS');
-  } finally {
-    await context.close();
-  }
+  await importAfterCorrecting(await withoutJavaScript(page), 'NoJS');
 });

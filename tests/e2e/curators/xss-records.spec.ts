@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { loginAs } from './helpers/login';
-import { ALL_PAYLOADS, expectInert, expectInertOn, PAYLOAD_MARKDOWN, PAYLOAD_URL, PAYLOADS, watchForDialogs, withPayloads } from './helpers/xss';
+import { loginAs } from '../helpers/login';
+import { ALL_PAYLOADS, expectInert, expectInertOn, PAYLOAD_MARKDOWN, PAYLOAD_URL, PAYLOADS, watchForDialogs, withPayloads } from '../helpers/xss';
 
 /**
  * The victims' test (xss.spec.ts) for every other kind of record: a curator creates and publishes

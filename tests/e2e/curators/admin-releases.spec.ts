@@ -1,12 +1,12 @@
-import { expect, test } from '@playwright/test';
-import { loginAs } from './helpers/login';
+import { expect, test } from '../helpers/browsers';
+import { loginAs } from '../helpers/login';
 
 /**
  * A curator archives a release: it is saved as a draft (with a preview of its text first), is not in
  * the public archive, is published, and is then listed and readable there. The release is deleted
  * at the end so that the seeded archive is as the other specs expect it.
  */
-test('a curator archives a release, as a draft first, then published', async ({ page, browser }) => {
+test('a curator archives a release, as a draft first, then published', async ({ page, visitor }) => {
   test.setTimeout(120_000);
   const unique = `${Date.now()}`.slice(-6);
   const title = `E2E release ${unique}`;
@@ -34,7 +34,6 @@ test('a curator archives a release, as a draft first, then published', async ({ 
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 
   // A draft is not in the public archive.
-  const visitor = await browser.newPage();
   await visitor.goto('/en/releases');
   await expect(visitor.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(visitor.getByRole('link', { name: title })).toHaveCount(0);
@@ -56,5 +55,4 @@ test('a curator archives a release, as a draft first, then published', async ({ 
   await expect(page).toHaveURL(/\/admin\/releases\?deleted=/);
   await visitor.goto('/en/releases');
   await expect(visitor.getByRole('link', { name: title })).toHaveCount(0);
-  await visitor.close();
 });

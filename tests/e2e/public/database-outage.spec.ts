@@ -1,9 +1,10 @@
-import { expect, test, type APIResponse } from '@playwright/test';
-import { nextAnniversaryYear } from '../../lib/anniversaries/ordinal';
-import { databaseUrlThrough, startAppInstance, type AppInstance } from '../helpers/app-instance';
-import { startTcpRelay, type TcpRelay } from '../helpers/tcp-relay';
-import { DEMO_EMAIL, DEMO_PASSWORD } from './helpers/login';
-import { ISSUER_SLUG, VICTIM } from './public-pages';
+import type { APIResponse } from '@playwright/test';
+import { expect, test } from '../helpers/browsers';
+import { nextAnniversaryYear } from '../../../lib/anniversaries/ordinal';
+import { databaseUrlThrough, startAppInstance, type AppInstance } from '../../helpers/app-instance';
+import { startTcpRelay, type TcpRelay } from '../../helpers/tcp-relay';
+import { DEMO_EMAIL, DEMO_PASSWORD } from '../helpers/login';
+import { ISSUER_SLUG, VICTIM } from '../helpers/public-pages';
 
 /**
  * A database outage no visitor sees (issue 12). A production server of this build (server/index.mjs)
@@ -138,7 +139,7 @@ async function expectOutagePages(when: string): Promise<void> {
   }
 }
 
-test('every kind of public answer served before an outage is served during it; the rest is a readable 503', async ({ browser }) => {
+test('every kind of public answer served before an outage is served during it; the rest is a readable 503', async ({ anotherBrowser }) => {
   test.setTimeout(300_000);
   for (const { kind, path } of SERVED_BEFORE) {
     const answer = await fetchAnswer(path);
@@ -161,13 +162,12 @@ test('every kind of public answer served before an outage is served during it; t
   await expectOutagePages('with PostgreSQL accepting connections but never answering');
 
   // The 503 page reads without JavaScript.
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
+  const page = await anotherBrowser({ javaScriptEnabled: false });
   const response = await page.goto(`${app.url}/ru/anniversaries/1996`);
   expect(response?.status()).toBe(503);
   await expect(page.getByRole('heading', { level: 1, name: 'Эту страницу сейчас не удаётся показать' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Главная' })).toBeVisible();
-  await context.close();
+  await page.context().close();
 
   relay.restore();
   await expect.poll(async () => (await fetchAnswer('/ru/anniversaries/1996')).status, { timeout: 30_000 }).toBe(200);
@@ -176,10 +176,9 @@ test('every kind of public answer served before an outage is served during it; t
   for (const { kind, path } of SERVED_BEFORE) expect((await fetchAnswer(path)).status, `${kind} after the outage`).toBe(200);
 });
 
-test('the curators’ area says the database cannot be reached, and a save keeps what was typed', async ({ browser }) => {
+test('the curators’ area says the database cannot be reached, and a save keeps what was typed', async ({ anotherBrowser }) => {
   test.setTimeout(120_000);
-  const context = await browser.newContext({ baseURL: app.url });
-  const page = await context.newPage();
+  const page = await anotherBrowser({ baseURL: app.url });
   await page.goto('/login?callbackUrl=%2Fadmin%2Fevents%2Fnew');
   await page.getByLabel('E-mail address').fill(DEMO_EMAIL.curator);
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
@@ -200,7 +199,6 @@ test('the curators’ area says the database cannot be reached, and a save keeps
   expect(await answer.text()).toContain('The curators’ area cannot reach the memorial’s database');
 
   relay.restore();
-  await context.close();
 });
 
 test('SIGTERM lets the request in flight finish, then the server closes its pools and exits 0', async () => {

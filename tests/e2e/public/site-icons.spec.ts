@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ALL_PUBLIC_PAGES } from './public-pages';
+import { ALL_PUBLIC_PAGES } from '../helpers/public-pages';
 
 /**
  * Every public page names the favicon, the icons and the web manifest in its head, and each is

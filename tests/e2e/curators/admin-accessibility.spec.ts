@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { loginAs } from './helpers/login';
+import { loginAs } from '../helpers/login';
 
 /** The curators' screens pass the same automated accessibility check as the public site. */
 async function expectNoViolations(page: Page) {
