@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parseAnniversaryForm, type AnniversaryInput } from '@/lib/anniversaries/admin-schema';
 import { createAnniversary, updateAnniversary } from '@/lib/anniversaries/mutations';
 import { MutationRefusedError, StaleVersionError } from '@/lib/records/errors';
+import { restorableKinds } from '@/lib/records/registry';
 import { parseEventForm, type EventInput } from '@/lib/events/admin-schema';
 import { createEvent as createEventRecord, updateEvent } from '@/lib/events/mutations';
 import { parseFigureForm, type FigureInput } from '@/lib/figures/admin-schema';
@@ -32,7 +33,8 @@ import {
  * What every kind of record does alike when it is written, tested once per kind: a form's errors come
  * back all at once; a second record may not take the address (or key, or year) of another; a save at a
  * stale version is refused naming who saved, and changes nothing; of two saves racing at one version,
- * one wins. A new kind of record is covered by adding a row to KINDS (and its form to FORMS).
+ * one wins; a history entry that does not parse with the record's schema is not restored. A new kind
+ * of record is covered by adding a row to KINDS (and its form to FORMS).
  */
 
 type Curator = { id: string };
@@ -347,5 +349,28 @@ describe.each(KINDS)('writing a $name record', (record) => {
     ]);
     expect(await record.read(id)).toMatchObject({ version: 2 });
     expect(await record.readLinks(id)).toEqual(links);
+  });
+
+  it('refuses to restore a history entry that does not parse with the record’s schema, and writes nothing', async () => {
+    const id = await record.createDraft(curator);
+    const history = restorableKinds[entityType(record)]!;
+    expect(history).toBeDefined();
+    const audits = await db.auditEntry.count();
+    const refused = history.restore(curator, id, 1, { slug: 42, year: 'soon', title: null });
+    await expect(refused).rejects.toBeInstanceOf(MutationRefusedError);
+    await expect(refused).rejects.toThrow(/^This version cannot be restored: the history entry does not hold a complete record \(.+\)\. Nothing was changed\.$/);
+    expect(await history.currentVersion(id)).toBe(1);
+    expect(await db.auditEntry.count()).toBe(audits);
+  });
+});
+
+/** The entity type audit entries and the history page name a kind by: "victim" → "Victim". */
+function entityType(record: RecordKind): string {
+  return record.name[0]!.toUpperCase() + record.name.slice(1);
+}
+
+describe('the table of kinds', () => {
+  it('holds every kind of record the history page can restore', () => {
+    expect(KINDS.map(entityType).sort()).toEqual(Object.keys(restorableKinds).sort());
   });
 });
