@@ -86,32 +86,17 @@ const anniversaries = defineRecord<AnniversarySnapshot, AnniversaryInput, Prisma
   unique: { field: 'year', refusal: (input) => duplicateYear(input?.year) },
 });
 
-/** How the history page restores an anniversary's version. */
-export const anniversaryHistory = anniversaries.history;
-
-/** Creates an anniversary record as a draft, with its linked events and an audit entry, in one transaction. */
-export const createAnniversary = (actor: Actor, input: AnniversaryInput) => anniversaries.create(actor, input);
-
-/** Saves a curator's edit of the year, title, introduction and linked events. */
-export const updateAnniversary = (actor: Actor, id: string, expectedVersion: number, input: AnniversaryInput) =>
-  anniversaries.update(actor, id, expectedVersion, input);
-
-/** Publishes now, or at `publishAt` (the page for a future year appears once that year's page exists). */
-export const publishAnniversary = (actor: Actor, id: string, expectedVersion: number, publishAt: Date | null) =>
-  anniversaries.publish(actor, id, expectedVersion, publishAt);
-
-/** Takes a record off the public site, keeping it as a draft. */
-export const unpublishAnniversary = (actor: Actor, id: string, expectedVersion: number) => anniversaries.unpublish(actor, id, expectedVersion);
-
-/** Deletes softly: the record disappears from the site but stays restorable from history. */
-export const deleteAnniversary = (actor: Actor, id: string, expectedVersion: number) => anniversaries.softDelete(actor, id, expectedVersion);
-
-/** Brings a deleted record back, as it was when deleted. */
-export const undeleteAnniversary = (actor: Actor, id: string, expectedVersion: number) => anniversaries.undelete(actor, id, expectedVersion);
-
 /**
- * Restores the fields and linked events an anniversary had in one audit entry's snapshot, as a new
- * version; history itself is never rewritten. An event deleted since is refused, not silently dropped.
+ * The writes of an anniversary record: a draft with its linked events; an edit of the year, title, introduction and events; publishing now or at a time; unpublishing; deleting softly; undeleting; and restoring a version from history (an event deleted since is refused, not silently dropped). Each is one transaction with its audit entry (lib/records/define.ts);
+ * `anniversaryHistory` is what the history page restores with.
  */
-export const restoreAnniversaryVersion = (actor: Actor, id: string, expectedVersion: number, snapshot: unknown) =>
-  anniversaries.restore(actor, id, expectedVersion, snapshot);
+export const {
+  history: anniversaryHistory,
+  create: createAnniversary,
+  update: updateAnniversary,
+  publish: publishAnniversary,
+  unpublish: unpublishAnniversary,
+  softDelete: deleteAnniversary,
+  undelete: undeleteAnniversary,
+  restore: restoreAnniversaryVersion,
+} = anniversaries;

@@ -82,29 +82,17 @@ const events = defineRecord<EventSnapshot, EventInput, Prisma.EventUpdateManyMut
   },
 });
 
-/** How the history page restores an event's version. */
-export const eventHistory = events.history;
-
-/** Creates an event as a draft, with its citations, disputed values and an audit entry, in one transaction. */
-export const createEvent = (actor: Actor, input: EventInput) => events.create(actor, input);
-
-/** Saves a curator's edit of every field, the citations and the disputed values, as one new version. */
-export const updateEvent = (actor: Actor, id: string, expectedVersion: number, input: EventInput) => events.update(actor, id, expectedVersion, input);
-
-/** Publishes now, or at `publishAt`. An event must cite a source before it can be public. */
-export const publishEvent = (actor: Actor, id: string, expectedVersion: number, publishAt: Date | null) => events.publish(actor, id, expectedVersion, publishAt);
-
-/** Takes an event off the timeline, keeping it as a draft. */
-export const unpublishEvent = (actor: Actor, id: string, expectedVersion: number) => events.unpublish(actor, id, expectedVersion);
-
-/** Deletes softly: the event disappears everywhere but stays restorable from history. */
-export const deleteEvent = (actor: Actor, id: string, expectedVersion: number) => events.softDelete(actor, id, expectedVersion);
-
-/** Brings a deleted event back, as it was when deleted. */
-export const undeleteEvent = (actor: Actor, id: string, expectedVersion: number) => events.undelete(actor, id, expectedVersion);
-
 /**
- * Restores the fields, citations and disputed values an event had in one audit snapshot, as a new version;
- * history itself is never rewritten.
+ * The writes of an event: a draft with its citations and disputed values; an edit as one new version; publishing now or at a time (an event must cite a source first); taking it off the timeline as a draft; deleting softly; undeleting; and restoring a version from history as a new version. Each is one transaction with its audit entry (lib/records/define.ts);
+ * `eventHistory` is what the history page restores with.
  */
-export const restoreEventVersion = (actor: Actor, id: string, expectedVersion: number, snapshot: unknown) => events.restore(actor, id, expectedVersion, snapshot);
+export const {
+  history: eventHistory,
+  create: createEvent,
+  update: updateEvent,
+  publish: publishEvent,
+  unpublish: unpublishEvent,
+  softDelete: deleteEvent,
+  undelete: undeleteEvent,
+  restore: restoreEventVersion,
+} = events;

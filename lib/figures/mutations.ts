@@ -112,29 +112,17 @@ const figures = defineRecord<FigureSnapshot, FigureInput, Prisma.FigureUnchecked
   },
 });
 
-/** How the history page restores a figure's version. */
-export const figureHistory = figures.history;
-
-/** Creates a figure as a draft, with an audit entry, in one transaction. */
-export const createFigure = (actor: Actor, input: FigureInput) => figures.create(actor, input);
-
-/** Saves a curator's edit of every field. A key left empty keeps the figure's key. */
-export const updateFigure = (actor: Actor, id: string, expectedVersion: number, input: FigureInput) => figures.update(actor, id, expectedVersion, input);
-
-/** Publishes now, or at `publishAt`. The figure shows once its source is public too. */
-export const publishFigure = (actor: Actor, id: string, expectedVersion: number, publishAt: Date | null) => figures.publish(actor, id, expectedVersion, publishAt);
-
-/** Takes a figure off the figures page, keeping it as a draft. */
-export const unpublishFigure = (actor: Actor, id: string, expectedVersion: number) => figures.unpublish(actor, id, expectedVersion);
-
-/** Deletes softly: the figure disappears everywhere but stays restorable from history. */
-export const deleteFigure = (actor: Actor, id: string, expectedVersion: number) => figures.softDelete(actor, id, expectedVersion);
-
-/** Brings a deleted figure back, as it was when deleted. */
-export const undeleteFigure = (actor: Actor, id: string, expectedVersion: number) => figures.undelete(actor, id, expectedVersion);
-
 /**
- * Restores the fields a figure had in one audit snapshot, as a new version; history is never
- * rewritten. Its source must still exist; the words are those that version was saved with.
+ * The writes of a figure: a draft (its key made from its source and kind when left empty); an edit (an empty key keeps the key; the words are checked against a release again); publishing now or at a time (it shows once its source is public too); unpublishing; deleting softly; undeleting; and restoring a version from history (its source must still exist; the words are those it was saved with). Each is one transaction with its audit entry (lib/records/define.ts);
+ * `figureHistory` is what the history page restores with.
  */
-export const restoreFigureVersion = (actor: Actor, id: string, expectedVersion: number, snapshot: unknown) => figures.restore(actor, id, expectedVersion, snapshot);
+export const {
+  history: figureHistory,
+  create: createFigure,
+  update: updateFigure,
+  publish: publishFigure,
+  unpublish: unpublishFigure,
+  softDelete: deleteFigure,
+  undelete: undeleteFigure,
+  restore: restoreFigureVersion,
+} = figures;

@@ -98,29 +98,17 @@ const victims = defineRecord<VictimSnapshot, VictimInput, Prisma.VictimUpdateMan
   },
 });
 
-/** How the history page restores a victim's version. */
-export const victimHistory = victims.history;
-
-/** Creates a victim record as a draft, with its citations, disputed values and an audit entry, in one transaction. */
-export const createVictim = (actor: Actor, input: VictimInput) => victims.create(actor, input);
-
-/** Saves a curator's edit of every field, the citations and the disputed values, as one new version. */
-export const updateVictim = (actor: Actor, id: string, expectedVersion: number, input: VictimInput) => victims.update(actor, id, expectedVersion, input);
-
-/** Publishes now, or at `publishAt`. A record must cite a source before it can be public. */
-export const publishVictim = (actor: Actor, id: string, expectedVersion: number, publishAt: Date | null) => victims.publish(actor, id, expectedVersion, publishAt);
-
-/** Takes a record off the public site, keeping it as a draft. */
-export const unpublishVictim = (actor: Actor, id: string, expectedVersion: number) => victims.unpublish(actor, id, expectedVersion);
-
-/** Deletes softly: the record disappears everywhere but stays restorable from history. */
-export const deleteVictim = (actor: Actor, id: string, expectedVersion: number) => victims.softDelete(actor, id, expectedVersion);
-
-/** Brings a deleted record back, as it was when deleted. */
-export const undeleteVictim = (actor: Actor, id: string, expectedVersion: number) => victims.undelete(actor, id, expectedVersion);
-
 /**
- * Restores the fields, citations and disputed values a victim had in one audit entry's `after` (or `before`)
- * snapshot, as a new version; history itself is never rewritten.
+ * The writes of a victim record: a draft with its citations and disputed values; an edit of every field, the citations and the disputed values as one new version; publishing now or at a time (a record must cite a source before it can be public); unpublishing (kept as a draft); deleting softly (restorable from history); undeleting as it was; and restoring a version from history as a new version (history is never rewritten). Each is one transaction with its audit entry (lib/records/define.ts);
+ * `victimHistory` is what the history page restores with.
  */
-export const restoreVictimVersion = (actor: Actor, id: string, expectedVersion: number, snapshot: unknown) => victims.restore(actor, id, expectedVersion, snapshot);
+export const {
+  history: victimHistory,
+  create: createVictim,
+  update: updateVictim,
+  publish: publishVictim,
+  unpublish: unpublishVictim,
+  softDelete: deleteVictim,
+  undelete: undeleteVictim,
+  restore: restoreVictimVersion,
+} = victims;
