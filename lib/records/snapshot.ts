@@ -25,9 +25,13 @@ export const snapshotText = z.string().nullable();
 
 /**
  * The original language of a record's texts; entries from before records had a language were all
- * English (the column's default), so that is what restoring one brings back.
+ * English (the column's default), so that is what restoring one brings back. (An absent key must be
+ * allowed explicitly: zod refuses a missing key even where the schema would accept undefined.)
  */
-export const snapshotLanguage = z.unknown().transform((value) => (locales as readonly unknown[]).includes(value) ? (value as (typeof locales)[number]) : 'en');
+export const snapshotLanguage = z
+  .unknown()
+  .optional()
+  .transform((value) => (locales as readonly unknown[]).includes(value) ? (value as (typeof locales)[number]) : 'en');
 
 export const snapshotDatePrecision = z.enum(DatePrecision);
 

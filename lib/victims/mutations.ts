@@ -72,7 +72,7 @@ const victimSnapshotSchema: z.ZodType<VictimInput> = z.object({
   burialPlace: snapshotText,
   biography: snapshotText,
   // Snapshots taken before the language was recorded leave the current one as it is.
-  language: z.unknown().transform(parseVictimLanguage),
+  language: z.unknown().optional().transform(parseVictimLanguage),
   citations: snapshotCitations,
   // Snapshots taken before disputed values were recorded leave the current ones as they are.
   disputedValues: snapshotDisputedValues,
