@@ -12,7 +12,10 @@ export function pathInLocale(pathname: string, target: Locale): string {
 
 /**
  * Links to this page in the other languages. A client component only to read the current path; it
- * is rendered on the server like the rest of the page, so the links work without JavaScript.
+ * is rendered on the server like the rest of the page, so the links work without JavaScript. Not
+ * prefetched: a reader rarely switches, and every page view would otherwise fetch the page in the two
+ * other languages as well (two more requests per view on 20 January, and two 404s logged on a page
+ * that does not exist).
  */
 export function LanguageSwitcher({ locale, label }: { locale: Locale; label: string }) {
   const pathname = usePathname() ?? `/${locale}`;
@@ -26,7 +29,7 @@ export function LanguageSwitcher({ locale, label }: { locale: Locale; label: str
                 {LOCALE_NAMES[target]}
               </span>
             ) : (
-              <Link href={pathInLocale(pathname, target)} lang={target} hrefLang={target} className="text-ink hover:text-mourning">
+              <Link href={pathInLocale(pathname, target)} prefetch={false} lang={target} hrefLang={target} className="text-ink hover:text-mourning">
                 {LOCALE_NAMES[target]}
               </Link>
             )}
