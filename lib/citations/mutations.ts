@@ -13,9 +13,6 @@ export const citationSnapshotSelect = {
   select: { sourceId: true, quote: true, quoteIsVerbatim: true, page: true, supports: true },
 } as const satisfies Prisma.Event$citationsArgs & Prisma.Victim$citationsArgs;
 
-/** A citation as an audit snapshot stores it. */
-export type CitationSnapshot = { sourceId: string; quote: string | null; quoteIsVerbatim: boolean; page: string | null; supports?: string[] };
-
 /** Refuses a save that cites a source which does not exist or was deleted. */
 export async function assertSourcesExist(tx: Prisma.TransactionClient, sourceIds: string[]): Promise<void> {
   const ids = [...new Set(sourceIds)];
@@ -39,19 +36,11 @@ export async function assertCited(tx: Prisma.TransactionClient, owner: CitingRec
   if (citations === 0) throw new MutationRefusedError('Add at least one source before publishing: nothing on the memorial may be unsourced.');
 }
 
-/** The citations of an audit snapshot as form input, for restoring that version. */
-export function citationsFromSnapshot(citations: CitationSnapshot[]): CitationInput[] {
-  return citations.map(({ sourceId, quote, page, quoteIsVerbatim, supports }) => ({ sourceId, quote, page, quoteIsVerbatim, supports: supports ?? [] }));
-}
-
 /** How disputed values are kept in audit snapshots, so history shows and restores them with the record. */
 export const disputedValueSnapshotSelect = {
   orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
   select: { field: true, date: true, endDate: true, datePrecision: true, number: true, text: true, language: true, note: true, sourceId: true },
 } as const satisfies Prisma.Event$disputedValuesArgs & Prisma.Victim$disputedValuesArgs;
-
-/** A disputed value as an audit snapshot stores it (dates as ISO strings once read back from JSON). */
-export type DisputedValueSnapshot = Omit<DisputedValueInput, 'date' | 'endDate' | 'row'> & { date: Date | string | null; endDate: Date | string | null };
 
 /**
  * Refuses a save whose disputed values name a source that does not exist or was deleted, naming
@@ -92,15 +81,6 @@ export async function replaceDisputedValues(tx: Prisma.TransactionClient, owner:
       ...owner,
     })),
   });
-}
-
-/** The disputed values of an audit snapshot as form input; a snapshot from before they were recorded has none (undefined). */
-export function disputedValuesFromSnapshot(values: DisputedValueSnapshot[] | undefined): DisputedValueInput[] | undefined {
-  return values?.map((value) => ({
-    ...value,
-    date: value.date === null ? null : new Date(value.date),
-    endDate: value.endDate === null ? null : new Date(value.endDate),
-  }));
 }
 
 /** What a record's save carries besides its own columns: its citations and, when the form had them, its disputed values. */

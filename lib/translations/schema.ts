@@ -14,14 +14,6 @@ export const LANGUAGE_LABELS: Record<Locale, string> = { az: 'Azerbaijani', en: 
 /** The original-language select of the event, figure and anniversary forms. */
 export const originalLanguageField = z.enum(ORIGINAL_LANGUAGES, { error: 'Choose the language the texts are written in: Azerbaijani, English or Russian.' }).default('en');
 
-/**
- * The original language an audit snapshot records; snapshots from before records had a language
- * were all English (the column's default), so that is what restoring one brings back.
- */
-export function snapshotLanguage(snapshot: { language?: unknown }): Locale {
-  return typeof snapshot.language === 'string' && (locales as readonly string[]).includes(snapshot.language) ? (snapshot.language as Locale) : 'en';
-}
-
 /** The four kinds of record with translatable texts, as the curators' area names and finds them. */
 export const TRANSLATION_KINDS = {
   EVENT: { label: 'Event', plural: 'Events', path: '/admin/events' },
