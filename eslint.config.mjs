@@ -39,4 +39,25 @@ export default tseslint.config(
       '@next/next/no-assign-module-variable': 'off',
     },
   },
+  {
+    // Every end-to-end test fails on a console error (tests/e2e/helpers/test.ts): a spec that took
+    // Playwright's own `test` would silently skip that check.
+    files: ['tests/e2e/**'],
+    ignores: ['tests/e2e/helpers/test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test', 'expect'],
+              allowTypeImports: true,
+              message: "Take test and expect from tests/e2e/helpers/test.ts (or ./browsers), which fail a test on any console error.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../helpers/test';
 import { loginAs } from '../helpers/login';
 
 /** The curators' screens pass the same automated accessibility check as the public site. */

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { type APIRequestContext } from '@playwright/test';
+import { expect, test } from '../helpers/test';
 import { databaseUrlThrough } from '../../helpers/app-instance';
 import { startTcpRelay, type TcpRelay } from '../../helpers/tcp-relay';
 import { deleteRedisPrefix, startNextInstance, startVarnish, type Managed } from '../../helpers/topology';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../helpers/test';
 import { loginAs } from '../helpers/login';
 import { ALL_PAYLOADS, expectInert, expectInertOn, PAYLOAD_MARKDOWN, PAYLOAD_URL, PAYLOADS, watchForDialogs, withPayloads } from '../helpers/xss';
 

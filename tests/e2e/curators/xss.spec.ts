@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../helpers/test';
 import { loginAs } from '../helpers/login';
 import { ALL_PAYLOADS, expectInert, PAYLOADS, watchForDialogs } from '../helpers/xss';
 

@@ -1,7 +1,8 @@
-import { test as base, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
+import type { BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
 import { loginAs, type DemoRole } from './login';
+import { test as base } from './test';
 
-export { expect } from '@playwright/test';
+export { expect } from './test';
 
 /**
  * The other browsers a test opens besides its own `page`: a visitor's, a second curator's, the same

@@ -1,4 +1,5 @@
-import { expect, test, type Cookie, type Page } from '@playwright/test';
+import { type Cookie, type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { generate } from 'otplib';
 import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, DEMO_USERS } from '../../../lib/users/demo-accounts';
 

@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect } from './test';
 
 /**
  * Creates a victim record through the admin form, citing the first source, and publishes it, as a

@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect } from './test';
 
 /** Payloads that would run script if any text reached the page unescaped or unsanitised. */
 export const PAYLOADS = [

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../helpers/test';
 import { ALL_PUBLIC_PAGES, LOCALES, releaseListPage } from '../helpers/public-pages';
 
 async function expectNoViolations(page: import('@playwright/test').Page) {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../helpers/test';
 import { figures } from '../../../prisma/seed-data/figures';
 import { events } from '../../../prisma/seed-data/events';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../helpers/test';
 import { nextAnniversaryYear } from '../../../lib/anniversaries/ordinal';
 import { fetchPng } from '../helpers/png';
 import { VICTIM, publicPages, releaseListPage } from '../helpers/public-pages';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../helpers/test';
 
 const RELEASE = '2020-01-20-30th-anniversary-of-the-black-january';
 const STORM = 'Soviet troops storm Baku; civilians are killed';

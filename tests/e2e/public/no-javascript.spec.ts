@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../helpers/test';
 import { ALL_PUBLIC_PAGES, LOCALES, VICTIM } from '../helpers/public-pages';
 
 test.use({ javaScriptEnabled: false });

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../helpers/test';
 import { formatAnniversaryDate } from '../../../lib/anniversaries/format';
 import { anniversaryNumber, nextAnniversaryYear } from '../../../lib/anniversaries/ordinal';
 import { formatOrdinal } from '../../../lib/i18n/ordinals';

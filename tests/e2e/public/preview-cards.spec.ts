@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../helpers/test';
 import { nextAnniversaryYear } from '../../../lib/anniversaries/ordinal';
 import { fetchPng } from '../helpers/png';
 import { PUBLIC_PAGES } from '../helpers/public-pages';

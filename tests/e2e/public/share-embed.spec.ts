@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../helpers/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 
@@ -90,6 +91,8 @@ test.describe('the share panel with JavaScript', () => {
 });
 
 test.describe('framing', () => {
+  // Chromium logs the refusal of the ordinary page's frame; that refusal is what a test here asserts.
+  test.use({ allowConsoleErrors: /violates the following Content Security Policy directive: "frame-ancestors 'none'"/ });
   let server: Server;
   let hostOrigin: string;
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../helpers/test';
 
 /**
  * The seeded record of Larissa Mammadova has her Latin name only: the Cyrillic query finds her

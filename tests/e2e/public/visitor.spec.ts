@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../helpers/test';
 import { nextAnniversaryYear } from '../../../lib/anniversaries/ordinal';
 
 test.describe('a visitor reading the memorial', () => {
