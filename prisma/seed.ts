@@ -5,6 +5,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from '../lib/generated/prisma/client';
 import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, DEMO_USERS } from '../lib/users/demo-accounts';
 import { encryptTotpSecret } from '../lib/users/totp';
+import { OPERATOR_TEXTS_ID } from '../lib/operator-texts/schema';
 import { hashPassword } from '../lib/users/password';
 import { victimRecordFields } from '../lib/victims/fields';
 import { victimSearchKey } from '../lib/victims/search/search-key';
@@ -53,6 +54,8 @@ export interface SeedReport {
     disputedValues: number;
     /** Unedited seed rows brought up to the current seed content. */
     refreshed: number;
+    /** The demonstration's placeholder privacy notice (the embedded demo database only). */
+    demoPrivacyNotice: number;
   };
   /** Seed records deliberately not created, and why (e.g. their source was deleted by a curator). */
   skipped: string[];
@@ -93,6 +96,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
       await seedFigures(run, sources);
       await seedVictims(run, sources);
       await seedDemoUsers(run, demoUsers);
+      if (options.demoCurator) await seedDemoPrivacyNotice(run);
       // Victims written before the name search existed (or before its rules changed) get their key.
       await backfillVictimSearchKeys((sql, parameters) => tx.$queryRawUnsafe(sql, ...parameters));
       return run.report;
@@ -126,6 +130,7 @@ function emptyReport(): SeedReport {
       users: 0,
       disputedValues: 0,
       refreshed: 0,
+      demoPrivacyNotice: 0,
     },
     skipped: [],
   };
@@ -471,6 +476,25 @@ async function seedDemoUsers({ tx, timestamps, report }: SeedRun, users: DemoUse
     await tx.user.create({ data: { ...user, active: true, ...timestamps } });
     report.created.users += 1;
   }
+}
+
+/**
+ * The privacy notice of the local demonstration, in its three languages: it says only that this is a
+ * local demonstration and keeps nothing beyond this machine. Seeded with the demo accounts, which only
+ * the embedded database (and test runs) get, never a real database: a real deployment says "not yet
+ * published" until its operator writes their own notice at /admin/operator-texts. No consent
+ * statement is seeded, so the testimony form stays closed until someone writes them.
+ */
+export const DEMO_PRIVACY_NOTICE = {
+  privacyNoticeAz: 'Bu, xatirə saytının yerli nümayiş nüsxəsidir. O, bu kompüterdən kənarda heç nə saxlamır.',
+  privacyNoticeEn: 'This is a local demonstration of the memorial. It keeps nothing beyond this machine.',
+  privacyNoticeRu: 'Это локальная демонстрационная версия мемориала. Она ничего не хранит за пределами этого компьютера.',
+} as const;
+
+/** The demo's placeholder notice, once: texts an administrator has saved (or emptied) are left alone. */
+async function seedDemoPrivacyNotice({ tx, timestamps, report }: SeedRun): Promise<void> {
+  const { count } = await tx.operatorTexts.createMany({ data: [{ id: OPERATOR_TEXTS_ID, ...DEMO_PRIVACY_NOTICE, ...timestamps }], skipDuplicates: true });
+  report.created.demoPrivacyNotice += count;
 }
 
 /** What the seed writes into a victim row, beside its slug, citations and disputed values. */
