@@ -5,6 +5,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from '../lib/generated/prisma/client';
 import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, DEMO_USERS } from '../lib/users/demo-accounts';
 import { encryptTotpSecret } from '../lib/users/totp';
+import { DEMO_PRIVACY_NOTICE } from '../lib/operator-texts/demo-notice';
 import { OPERATOR_TEXTS_ID } from '../lib/operator-texts/schema';
 import { hashPassword } from '../lib/users/password';
 import { victimRecordFields } from '../lib/victims/fields';
@@ -31,6 +32,7 @@ export { seedData } from './seed-data/index';
 
 // The demo accounts live in lib/ so that the server can refuse them outside the demo database.
 export { DEMO_PASSWORD, DEMO_USERS };
+export { DEMO_PRIVACY_NOTICE };
 
 export interface SeedOptions {
   /** Also create the local demo users (curator@example.org and admin@example.org). */
@@ -479,19 +481,10 @@ async function seedDemoUsers({ tx, timestamps, report }: SeedRun, users: DemoUse
 }
 
 /**
- * The privacy notice of the local demonstration, in its three languages: it says only that this is a
- * local demonstration and keeps nothing beyond this machine. Seeded with the demo accounts, which only
- * the embedded database (and test runs) get, never a real database: a real deployment says "not yet
- * published" until its operator writes their own notice at /admin/operator-texts. No consent
- * statement is seeded, so the testimony form stays closed until someone writes them.
+ * The demo's placeholder privacy notice (lib/operator-texts/demo-notice.ts), with the demo accounts,
+ * which only the embedded database (and test runs) get — never a real database. Once: texts an
+ * administrator has saved (or emptied) are left alone.
  */
-export const DEMO_PRIVACY_NOTICE = {
-  privacyNoticeAz: 'Bu, xatirə saytının yerli nümayiş nüsxəsidir. O, bu kompüterdən kənarda heç nə saxlamır.',
-  privacyNoticeEn: 'This is a local demonstration of the memorial. It keeps nothing beyond this machine.',
-  privacyNoticeRu: 'Это локальная демонстрационная версия мемориала. Она ничего не хранит за пределами этого компьютера.',
-} as const;
-
-/** The demo's placeholder notice, once: texts an administrator has saved (or emptied) are left alone. */
 async function seedDemoPrivacyNotice({ tx, timestamps, report }: SeedRun): Promise<void> {
   const { count } = await tx.operatorTexts.createMany({ data: [{ id: OPERATOR_TEXTS_ID, ...DEMO_PRIVACY_NOTICE, ...timestamps }], skipDuplicates: true });
   report.created.demoPrivacyNotice += count;

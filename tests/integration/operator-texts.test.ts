@@ -182,6 +182,7 @@ describe('the export’s licence', () => {
     const files = await writeMemorialExportFiles(directory);
     const data = JSON.parse(await readFile(files.json, 'utf8')) as MemorialExport;
     const parsed = parseCsv(await readFile(files.csv, 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.message);
     return { data, rows: parsed.records };
   }
   const licenceColumn = (rows: string[][]) => {

@@ -49,7 +49,7 @@ describe('parseOperatorTextsForm', () => {
   });
 
   it('refuses a licence address or statement without the licence’s name', () => {
-    for (const fields of [{ licenceUrl: 'https://creativecommons.org/licenses/by/4.0/' }, { licenceStatementRu: 'Укажите источник.' }]) {
+    for (const fields of [{ licenceUrl: 'https://creativecommons.org/licenses/by/4.0/' }, { licenceStatementRu: 'Укажите источник.' }] as Record<string, string>[]) {
       const result = parseOperatorTextsForm(form(fields));
       expect(result.success ? {} : result.fieldErrors).toEqual({
         licenceName: ['Name the licence (for example “CC BY 4.0”), or empty its address and statements: the export cannot state a licence without its name.'],
