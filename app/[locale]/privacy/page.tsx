@@ -10,6 +10,8 @@ import { getPrivacyNotice } from '@/lib/operator-texts/queries';
 import { pageSocialMetadata } from '@/lib/og/metadata';
 
 export const revalidate = 86400;
+// Static and cached by shared caches: a build fails here rather than let a request API make it dynamic.
+export const dynamic = 'error';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/privacy'>): Promise<Metadata> {
   const locale = await resolveLocale(params);
