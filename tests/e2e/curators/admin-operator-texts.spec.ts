@@ -71,7 +71,11 @@ test.describe('the operator’s texts', () => {
     await expect(page.getByLabel('Licence name')).toHaveValue('CC BY 4.0');
   });
 
-  test('without a notice, the privacy page says plainly that none is published yet, with a 404', async ({ page, visitor, withoutJavaScript }) => {
+  test.describe('the empty state', () => {
+    // Pages linking to /en/privacy prefetch it, and it is a 404 now: the browser logs that fetch.
+    test.use({ allowConsoleErrors: /^Failed to load resource: the server responded with a status of 404/ });
+
+  test('without a notice, the privacy page says plainly that none is published yet, with a 404', async ({ page, visitor }) => {
     test.setTimeout(120_000);
     await loginAs(page, 'admin');
     await page.goto('/admin/operator-texts');
@@ -87,16 +91,11 @@ test.describe('the operator’s texts', () => {
     // Only the operator's words are ever shown: no notice of the memorial's own, and not another language's in its place.
     await expect(visitor.getByText(NOTICES.en.text)).toHaveCount(0);
     await expect(visitor.getByText(NOTICES.az.text)).toHaveCount(0);
-    await visitor.getByRole('link', { name: 'Azərbaycanca' }).click();
+    await visitor.getByRole('main').getByRole('link', { name: 'Azərbaycanca' }).click();
     await expect(visitor).toHaveURL('/az/privacy');
     await expect(visitor.getByText(NOTICES.az.text)).toBeVisible();
     await visitor.goto('/en/privacy');
     await expectNoViolations(visitor);
-
-    const plain = await withoutJavaScript(visitor);
-    await plain.goto('/en/privacy');
-    await expect(plain.getByRole('heading', { level: 1, name: 'The privacy notice is not yet published' })).toBeVisible();
-    expect(await plain.locator('[hidden] h1, [hidden] p').count()).toBe(0);
 
     // Put the demonstration's placeholder back for whoever runs next.
     await page.goto('/admin/operator-texts');
@@ -106,6 +105,7 @@ test.describe('the operator’s texts', () => {
     await page.getByLabel('Licence name').fill('');
     await page.getByRole('button', { name: 'Save the operator’s texts' }).click();
     await expect(page.getByText('The operator’s texts are saved, and the public pages show them now.')).toBeVisible();
+  });
   });
 
   test('a curator cannot open or save them', async ({ page }) => {
