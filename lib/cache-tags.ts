@@ -15,4 +15,6 @@ export const cacheTags = {
   anniversaries: 'anniversaries',
   /** Curators' translations of records' texts (ContentTranslation). */
   translations: 'translations',
+  /** The operator's privacy notice, consent statements and data licence (lib/operator-texts/). */
+  operatorTexts: 'operator-texts',
 } as const;

@@ -10,6 +10,9 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         <p>
           {t('footer.sourcing')} <Link href={`/${locale}/about`}>{t('footer.aboutLink')}</Link>.
         </p>
+        <p className="mt-2">
+          <Link href={`/${locale}/privacy`}>{t('footer.privacyLink')}</Link>
+        </p>
       </div>
     </footer>
   );

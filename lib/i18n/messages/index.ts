@@ -55,6 +55,9 @@ import azVictimSearch from './az/victimSearch.json';
 import enVictimSearch from './en/victimSearch.json';
 import ruVictimSearch from './ru/victimSearch.json';
 import azSources from './az/sources.json';
+import azPrivacy from './az/privacy.json';
+import enPrivacy from './en/privacy.json';
+import ruPrivacy from './ru/privacy.json';
 import enSources from './en/sources.json';
 import ruSources from './ru/sources.json';
 import type { Locale } from '@/lib/i18n/config';
@@ -79,6 +82,7 @@ export const englishMessages = {
   outage: enOutage,
   victimSearch: enVictimSearch,
   sources: enSources,
+  privacy: enPrivacy,
 };
 
 export type Messages = typeof englishMessages;
@@ -104,6 +108,7 @@ const MESSAGES: Record<Locale, Messages> = {
     outage: azOutage,
     victimSearch: azVictimSearch,
     sources: azSources,
+    privacy: azPrivacy,
   },
   en: englishMessages,
   ru: {
@@ -125,6 +130,7 @@ const MESSAGES: Record<Locale, Messages> = {
     outage: ruOutage,
     victimSearch: ruVictimSearch,
     sources: ruSources,
+    privacy: ruPrivacy,
   },
 };
 
