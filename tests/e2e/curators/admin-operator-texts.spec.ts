@@ -1,13 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { DEMO_PRIVACY_NOTICE } from '../../../lib/operator-texts/demo-notice';
 import { expect, test } from '../helpers/browsers';
 import { loginAs } from '../helpers/login';
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expectNoAxeViolations } from '../helpers/axe';
 
 /** Notices written for this test (not an operator's words): they live only in the test database. */
 const NOTICES = {
@@ -28,7 +22,7 @@ test.describe('the operator’s texts', () => {
     await loginAs(page, 'admin');
     await page.getByRole('navigation', { name: 'Curators’ area' }).getByRole('link', { name: 'Privacy and licence' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Privacy and licence' })).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     // The demo's placeholder is what the form opens with.
     await expect(page.getByLabel(NOTICES.en.label)).toHaveValue(DEMO_PRIVACY_NOTICE.privacyNoticeEn);
 
@@ -71,10 +65,6 @@ test.describe('the operator’s texts', () => {
     await expect(page.getByLabel('Licence name')).toHaveValue('CC BY 4.0');
   });
 
-  test.describe('the empty state', () => {
-    // Pages linking to /en/privacy prefetch it, and it is a 404 now: the browser logs that fetch.
-    test.use({ allowConsoleErrors: /^Failed to load resource: the server responded with a status of 404/ });
-
   test('without a notice, the privacy page says plainly that none is published yet, with a 404', async ({ page, visitor }) => {
     test.setTimeout(120_000);
     await loginAs(page, 'admin');
@@ -95,7 +85,7 @@ test.describe('the operator’s texts', () => {
     await expect(visitor).toHaveURL('/az/privacy');
     await expect(visitor.getByText(NOTICES.az.text)).toBeVisible();
     await visitor.goto('/en/privacy');
-    await expectNoViolations(visitor);
+    await expectNoAxeViolations(visitor);
 
     // Put the demonstration's placeholder back for whoever runs next.
     await page.goto('/admin/operator-texts');
@@ -105,7 +95,6 @@ test.describe('the operator’s texts', () => {
     await page.getByLabel('Licence name').fill('');
     await page.getByRole('button', { name: 'Save the operator’s texts' }).click();
     await expect(page.getByText('The operator’s texts are saved, and the public pages show them now.')).toBeVisible();
-  });
   });
 
   test('a curator cannot open or save them', async ({ page }) => {

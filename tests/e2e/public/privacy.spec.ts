@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { DEMO_PRIVACY_NOTICE } from '../../../lib/operator-texts/demo-notice';
 import { expect, test } from '../helpers/test';
 import { LOCALES } from '../helpers/public-pages';
+import { expectNoAxeViolations } from '../helpers/axe';
 
 /** The footer link and heading in each language (lib/i18n/messages/<language>/common.json and privacy.json). */
 const WORDS = {
@@ -10,11 +9,6 @@ const WORDS = {
   en: { link: 'Privacy notice', heading: 'Privacy notice', notice: DEMO_PRIVACY_NOTICE.privacyNoticeEn },
   ru: { link: 'Конфиденциальность', heading: 'Уведомление о конфиденциальности', notice: DEMO_PRIVACY_NOTICE.privacyNoticeRu },
 } as const;
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /**
  * The demo database's placeholder privacy notice (prisma/seed.ts): every page's footer links to the
@@ -30,7 +24,7 @@ test.describe('the privacy page', () => {
       await expect(page.getByRole('heading', { level: 1, name: WORDS[locale].heading })).toBeVisible();
       await expect(page.getByRole('main').getByText(WORDS[locale].notice)).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
     });
 
     test(`/${locale}/privacy is a shared, cacheable answer`, async ({ request }) => {
