@@ -11,7 +11,8 @@ export function bakuTodayInEnglish(now = new Date()): string {
 export async function readRemembranceFeed(page: Page, path: string) {
   return page.evaluate(
     async ({ path, ns }) => {
-      const response = await fetch(path);
+      // Past the browser's cache, as a feed reader asks (Chromium honours stale-while-revalidate).
+      const response = await fetch(path, { cache: 'no-store' });
       const text = await response.text();
       const document = new DOMParser().parseFromString(text, 'application/xml');
       const root = document.documentElement;
