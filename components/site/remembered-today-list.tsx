@@ -13,7 +13,7 @@ export function RememberedTodayList({ people, locale, label }: { people: Remembe
         const { name, identified } = victimDisplayName(person, locale);
         return (
           <li key={person.slug}>
-            {capitalised(factsPhrase(person.facts, locale), locale)}:{' '}
+            {capitalised(factsPhrase(person.facts, locale, person.sex), locale)}:{' '}
             <Link href={`/${locale}/victims/${person.slug}`} lang={identified ? nameLanguage(name) : undefined} className="font-semibold">
               {name}
             </Link>

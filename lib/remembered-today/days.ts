@@ -1,4 +1,5 @@
 import type { DatePrecision } from '@/lib/dates';
+import type { Sex } from '@/lib/generated/prisma/enums';
 import policy from '@/lib/cache-policy.json';
 
 /*
@@ -54,6 +55,8 @@ export type RememberedPerson = {
   nameCyrillic: string | null;
   nameRussian: string | null;
   description: string | null;
+  /** For the Russian verb's ending only. */
+  sex: Sex;
   facts: RememberedFact[];
 };
 

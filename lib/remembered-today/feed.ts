@@ -22,7 +22,7 @@ export function bakuDayStartTimestamp(date: CalendarDate): string {
 export function rememberedTodayEntry(person: RememberedPerson, date: CalendarDate, siteUrl: string, locale: Locale): AtomEntry {
   const t = createTranslator({ ...catalogue(locale), namespace: 'remembrance' });
   const { name } = victimDisplayName(person, locale);
-  const facts = factsPhrase(person.facts, locale);
+  const facts = factsPhrase(person.facts, locale, person.sex);
   const day = bakuDayStartTimestamp(date);
   return {
     id: `tag:${new URL(siteUrl).host},2026:remembered-today/${locale}/${isoCalendarDate(date)}/${person.slug}`,

@@ -1,4 +1,5 @@
 import { createTranslator } from 'next-intl';
+import type { Sex } from '@/lib/generated/prisma/enums';
 import { formatPartialDate } from '@/lib/dates';
 import { catalogue } from '@/lib/i18n/catalogue';
 import { azerbaijaniOrdinal } from '@/lib/i18n/ordinals';
@@ -13,15 +14,16 @@ function phraseYear(year: number, locale: string): string {
  * "born on this day in 1969", or for 29 February remembered on the 28th, "born on 29 February 1968":
  * the date stated is always the person's own.
  */
-export function factPhrase(fact: RememberedFact, locale: string): string {
+export function factPhrase(fact: RememberedFact, locale: string, sex: Sex = 'NOT_STATED'): string {
   const t = createTranslator({ ...catalogue(locale), namespace: 'remembrance' });
-  if (fact.onThisDay) return t(fact.kind === 'birth' ? 'birthOnThisDay' : 'deathOnThisDay', { year: phraseYear(fact.year, locale) });
-  return t(fact.kind === 'birth' ? 'birthOn' : 'deathOn', { date: formatPartialDate(fact.date, 'DAY', { locale }) });
+  // Russian verbs agree with the person's sex as recorded; not stated, both endings are given.
+  if (fact.onThisDay) return t(fact.kind === 'birth' ? 'birthOnThisDay' : 'deathOnThisDay', { year: phraseYear(fact.year, locale), sex });
+  return t(fact.kind === 'birth' ? 'birthOn' : 'deathOn', { date: formatPartialDate(fact.date, 'DAY', { locale }), sex });
 }
 
 /** Every fact of one person, joined: "born on this day in 1969; died on this day in 1990". */
-export function factsPhrase(facts: RememberedFact[], locale: string): string {
-  return facts.map((fact) => factPhrase(fact, locale)).join('; ');
+export function factsPhrase(facts: RememberedFact[], locale: string, sex: Sex = 'NOT_STATED'): string {
+  return facts.map((fact) => factPhrase(fact, locale, sex)).join('; ');
 }
 
 /** The same with its first letter capitalised, to open a line of the list. */

@@ -15,6 +15,7 @@ const rememberedSelect = {
   nameCyrillic: true,
   nameRussian: true,
   description: true,
+  sex: true,
   birthDate: true,
   birthDatePrecision: true,
   deathDate: true,

@@ -31,8 +31,8 @@ describe('listRememberedToday', () => {
     expect(date).toEqual({ year: 2026, month: 12, day: 2 });
     // Ordered by year: the 1969 birth before the 1990 death.
     expect(people).toEqual([
-      { slug: born.slug, nameLatin: 'Born Fixture', nameCyrillic: null, nameRussian: null, description: null, facts: [{ kind: 'birth', date: '1969-12-02', year: 1969, onThisDay: true }] },
-      { slug: died.slug, nameLatin: 'Died Fixture', nameCyrillic: null, nameRussian: null, description: null, facts: [{ kind: 'death', date: '1990-12-02', year: 1990, onThisDay: true }] },
+      { slug: born.slug, nameLatin: 'Born Fixture', nameCyrillic: null, nameRussian: null, description: null, sex: 'NOT_STATED', facts: [{ kind: 'birth', date: '1969-12-02', year: 1969, onThisDay: true }] },
+      { slug: died.slug, nameLatin: 'Died Fixture', nameCyrillic: null, nameRussian: null, description: null, sex: 'NOT_STATED', facts: [{ kind: 'death', date: '1990-12-02', year: 1990, onThisDay: true }] },
     ]);
   });
 

@@ -74,6 +74,10 @@ describe('which dates are remembered today', () => {
     expect(factsPhrase(facts, 'en')).toBe('born on this day in 1969; died on this day in 1990');
     expect(factsPhrase(facts, 'az')).toBe('1969-cu ildə bu gün anadan olub; 1990-cı ildə bu gün həlak olub');
     expect(factsPhrase(facts, 'ru')).toBe('родился(-ась) в этот день в 1969 году; погиб(ла) в этот день в 1990 году');
+    // Russian verbs agree with the sex the record states.
+    expect(factsPhrase(facts, 'ru', 'FEMALE')).toBe('родилась в этот день в 1969 году; погибла в этот день в 1990 году');
+    expect(factsPhrase(facts, 'ru', 'MALE')).toBe('родился в этот день в 1969 году; погиб в этот день в 1990 году');
+    expect(factsPhrase(facts, 'en', 'FEMALE')).toBe('born on this day in 1969; died on this day in 1990');
   });
 });
 
@@ -119,6 +123,7 @@ describe('the remembered-today feed', () => {
     nameCyrillic: null,
     nameRussian: null,
     description: null,
+    sex: 'MALE',
     facts: [{ kind: 'death', date: '1990-12-02', year: 1990, onThisDay: true }],
   };
   const date = { year: 2026, month: 12, day: 2 };
@@ -135,6 +140,7 @@ describe('the remembered-today feed', () => {
     });
     expect(rememberedTodayEntry(person, date, SITE, 'en')).toEqual(entry);
     expect(rememberedTodayEntry(person, { year: 2027, month: 12, day: 2 }, SITE, 'en').id).not.toBe(entry.id);
+    expect(rememberedTodayEntry(person, date, SITE, 'ru')).toMatchObject({ title: 'Fixture Person <&>: погиб в этот день в 1990 году' });
     expect(rememberedTodayEntry(person, date, SITE, 'ru').id).not.toBe(entry.id);
   });
 
