@@ -47,8 +47,30 @@ export function sharedCacheControl(cacheControl) {
   return `public, max-age=0, s-maxage=${revalidate}, stale-while-revalidate=${policy.staleWhileRevalidate}, stale-if-error=${policy.staleIfError}`;
 }
 
+/** Baku keeps UTC+4 all year (lib/baku-time.ts, which tests/unit/remembered-today.test.ts compares with this). */
+const BAKU_UTC_OFFSET_MS = 4 * 3_600_000;
+const DAY_MS = 86_400_000;
+
+/** The last Baku midnight at or before an instant, in milliseconds. */
+function bakuDayStart(ms) {
+  return Math.floor((ms + BAKU_UTC_OFFSET_MS) / DAY_MS) * DAY_MS - BAKU_UTC_OFFSET_MS;
+}
+
+/**
+ * The shared lifetime of an answer that shows who is remembered today (tagged policy.dailyTag): what is
+ * left of the day in Baku, at most the render's lifetime — computed when the answer is sent, not when it
+ * was rendered, so that no shared cache keeps it past midnight. An answer rendered on an earlier Baku day
+ * (Next serves it once, stale, while it renders the new day's) gets a lifetime of one second.
+ */
+export function dailyCacheControl(cacheControl, renderedAt, now = Date.now()) {
+  const revalidate = typeof cacheControl?.revalidate === 'number' && cacheControl.revalidate > 0 ? cacheControl.revalidate : policy.defaultSharedMaxAge;
+  const today = bakuDayStart(now);
+  const left = typeof renderedAt === 'number' && renderedAt < today ? 1 : Math.max(1, Math.ceil((today + DAY_MS - now) / 1000));
+  return sharedCacheControl({ revalidate: Math.min(revalidate, left) });
+}
+
 /** Adds the wire tags and (unless the route set its own) the cache policy to a page or route answer. */
-function decorate(value, cacheControl) {
+function decorate(value, cacheControl, renderedAt) {
   if (!value || (value.kind !== 'APP_PAGE' && value.kind !== 'APP_ROUTE') || !value.headers) return;
   const tags = wireTags(value.headers);
   if (tags) {
@@ -59,7 +81,10 @@ function decorate(value, cacheControl) {
   // robots) set `public, max-age=0, must-revalidate` themselves, which forbids serving them stale:
   // they get the policy of every other cached answer instead.
   const own = value.headers['cache-control'];
-  if ((!own || own === NEXT_METADATA_ROUTE_CACHE_CONTROL) && (value.status ?? 200) === 200) value.headers['cache-control'] = sharedCacheControl(cacheControl);
+  if ((value.status ?? 200) !== 200) return;
+  // The daily policy is computed each time the answer is sent (the header stored with it is this handler's, not the route's).
+  if (tags.split(' ').includes(policy.dailyTag)) value.headers['cache-control'] = dailyCacheControl(cacheControl, renderedAt);
+  else if (!own || own === NEXT_METADATA_ROUTE_CACHE_CONTROL) value.headers['cache-control'] = sharedCacheControl(cacheControl);
 }
 
 // ---- Redis ----------------------------------------------------------------------------------------
@@ -179,7 +204,7 @@ export default class MemorialCacheHandler {
 
   async get(key, ctx) {
     const entry = await this.store.get(key, ctx);
-    if (entry) decorate(entry.value, entry.cacheControl);
+    if (entry) decorate(entry.value, entry.cacheControl, entry.lastModified);
     return entry;
   }
 
@@ -190,7 +215,7 @@ export default class MemorialCacheHandler {
     // read of one row), and the caching proxy keeps it as Next's own header allows.
     if ((data?.kind === 'APP_PAGE' || data?.kind === 'APP_ROUTE') && data.status === 404) return;
     // The same object is what Next sends for a fresh render, so its first answer carries the tags too.
-    decorate(data, ctx?.cacheControl);
+    decorate(data, ctx?.cacheControl, Date.now());
     return this.store.set(key, data, ctx);
   }
 

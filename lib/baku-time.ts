@@ -24,3 +24,17 @@ export function bakuCalendarDate(now: Date): { year: number; month: number; day:
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   return { year: get('year'), month: get('month'), day: get('day') };
 }
+
+/**
+ * The first instant of the next calendar day in Baku: when "today" (the people remembered today, a
+ * day's answers) changes. Baku keeps UTC+4 all year, so its midnight is 20:00 UTC.
+ */
+export function nextBakuMidnight(now: Date): Date {
+  const { year, month, day } = bakuCalendarDate(now);
+  return new Date(Date.UTC(year, month - 1, day + 1) - BAKU_UTC_OFFSET_MS);
+}
+
+/** Whole seconds from now to the next Baku midnight, at least one (a lifetime that ends then). */
+export function secondsUntilNextBakuMidnight(now: Date): number {
+  return Math.max(1, Math.ceil((nextBakuMidnight(now).getTime() - now.getTime()) / 1000));
+}

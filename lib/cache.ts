@@ -22,16 +22,16 @@ export function cachedQuery<Args extends unknown[], Result>(
   name: string,
   read: (...args: Args) => Promise<Result>,
   tags: (...args: NoInfer<Args>) => string[],
-  options: { visitorInput?: boolean; byAddress?: boolean } = {},
+  options: { visitorInput?: boolean; byAddress?: boolean; endsBy?: LifetimeEnd } = {},
 ): (...args: Args) => Promise<Result> {
   if (!isNextRuntime) return read;
   if (options.visitorInput) {
     return async (...args: Args) =>
-      visitorInputAnswers().read(`${name}:${JSON.stringify(args)}`, tags(...args), () => read(...args), await publicCacheLifetime());
+      visitorInputAnswers().read(`${name}:${JSON.stringify(args)}`, tags(...args), () => read(...args), cappedLifetime(await publicCacheLifetime(), new Date(), options.endsBy));
   }
   const cached = options.byAddress ? refusingAbsent(read) : read;
   return async (...args: Args) => {
-    const revalidate = await publicCacheLifetime();
+    const revalidate = cappedLifetime(await publicCacheLifetime(), new Date(), options.endsBy);
     try {
       return await unstable_cache(cached, [name], { tags: tags(...args), revalidate })(...args);
     } catch (error) {
@@ -39,6 +39,21 @@ export function cachedQuery<Args extends unknown[], Result>(
       throw error;
     }
   };
+}
+
+/**
+ * When a read's answer stops being true whatever is saved (`endsBy: nextBakuMidnight` for who is
+ * remembered today): the instant after `now` by which it must be read again.
+ */
+export type LifetimeEnd = (now: Date) => Date;
+
+/**
+ * A read's lifetime in seconds, cut short at its `endsBy` instant. Next gives a page the shortest
+ * lifetime of the reads it made, so the pages showing such a read are rendered again at that instant,
+ * and the shared caches' s-maxage (cache-handler.mjs) follows.
+ */
+export function cappedLifetime(lifetimeSeconds: number, now: Date, endsBy: LifetimeEnd | undefined): number {
+  return endsBy ? cacheLifetimeSeconds(now, endsBy(now), lifetimeSeconds) : lifetimeSeconds;
 }
 
 /**

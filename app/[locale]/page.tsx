@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { CitedAccount } from '@/components/site/cited-account';
+import { RememberedTodayList } from '@/components/site/remembered-today-list';
 import { LastUpdated } from '@/components/ui/last-updated';
 import { PageHeading } from '@/components/ui/page-heading';
 import { ACCOUNT_RANGE } from '@/lib/anniversaries/account';
@@ -12,13 +13,16 @@ import { pageAlternates } from '@/lib/i18n/alternates';
 import { defaultLocale, isLocale } from '@/lib/i18n/config';
 import { resolveLocale } from '@/lib/i18n/params';
 import { pageSocialMetadata } from '@/lib/og/metadata';
+import { rememberedTodayFeedPath } from '@/lib/remembered-today/feed';
+import { formatCalendarDate } from '@/lib/remembered-today/phrases';
+import { listRememberedToday } from '@/lib/remembered-today/queries';
 
 export const revalidate = 3600;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale: requested } = await params;
   const locale = isLocale(requested) ? requested : defaultLocale;
-  const t = await getTranslations({ locale, namespace: 'home' });
+  const [t, tRemembrance] = await Promise.all([getTranslations({ locale, namespace: 'home' }), getTranslations({ locale, namespace: 'remembrance' })]);
   const title = t('metaTitle');
   const description = t('metaDescription');
   return {
@@ -26,7 +30,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
     description,
     // The site's card is this folder's opengraph-image.tsx.
     ...pageSocialMetadata({ locale, path: `/${locale}`, title, description, ownImage: true }),
-    alternates: pageAlternates(locale, ''),
+    alternates: {
+      ...pageAlternates(locale, ''),
+      types: { 'application/atom+xml': [{ url: rememberedTodayFeedPath(locale), title: tRemembrance('feedTitle') }] },
+    },
   };
 }
 
@@ -40,7 +47,13 @@ const ENTRY_POINTS = [
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const locale = await resolveLocale(params);
-  const [events, t] = await Promise.all([listTimelineEvents(ACCOUNT_RANGE), getTranslations({ locale, namespace: 'home' })]);
+  const [events, remembered, t, tRemembrance] = await Promise.all([
+    listTimelineEvents(ACCOUNT_RANGE),
+    listRememberedToday(),
+    getTranslations({ locale, namespace: 'home' }),
+    getTranslations({ locale, namespace: 'remembrance' }),
+  ]);
+  const today = formatCalendarDate(remembered.date, locale);
   const nextYear = nextAnniversaryYear(new Date());
   return (
     <>
@@ -63,6 +76,22 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
             <p className="mt-2">
               {/* The year as digits, never grouped ("2027", not "2 027"). */}
               <Link href={`/${locale}/anniversaries/${nextYear}`}>{t('anniversaryPageLink', { year: String(nextYear) })}</Link>
+            </p>
+          </section>
+          {/* Said plainly when nobody is remembered today, so a visitor who looks for it every day finds it. */}
+          <section aria-labelledby="remembered-today" className="border border-rule p-5">
+            <h2 id="remembered-today" className="text-lg font-semibold">
+              {tRemembrance('homeHeading')}
+            </h2>
+            <div className="mt-2">
+              {remembered.people.length > 0 ? (
+                <RememberedTodayList people={remembered.people} locale={locale} label={tRemembrance('listLabel', { date: today })} />
+              ) : (
+                <p>{tRemembrance('homeNobody', { date: today })}</p>
+              )}
+            </div>
+            <p className="mt-3">
+              <Link href={`/${locale}/remembrance`}>{tRemembrance('homeLink')}</Link>
             </p>
           </section>
           <nav aria-labelledby="read-further">

@@ -21,6 +21,7 @@ export function fixedSitemapPages(now: Date): SitemapPage[] {
     { path: '/about' },
     { path: '/timeline' },
     { path: '/figures' },
+    { path: '/remembrance' },
     { path: '/anniversaries' },
     ...anniversaryYears(now).map((year) => ({ path: `/anniversaries/${year}` })),
   ];

@@ -60,6 +60,9 @@ import enPrivacy from './en/privacy.json';
 import ruPrivacy from './ru/privacy.json';
 import enSources from './en/sources.json';
 import ruSources from './ru/sources.json';
+import azRemembrance from './az/remembrance.json';
+import enRemembrance from './en/remembrance.json';
+import ruRemembrance from './ru/remembrance.json';
 import type { Locale } from '@/lib/i18n/config';
 
 export const englishMessages = {
@@ -83,6 +86,7 @@ export const englishMessages = {
   victimSearch: enVictimSearch,
   sources: enSources,
   privacy: enPrivacy,
+  remembrance: enRemembrance,
 };
 
 export type Messages = typeof englishMessages;
@@ -109,6 +113,7 @@ const MESSAGES: Record<Locale, Messages> = {
     victimSearch: azVictimSearch,
     sources: azSources,
     privacy: azPrivacy,
+    remembrance: azRemembrance,
   },
   en: englishMessages,
   ru: {
@@ -131,6 +136,7 @@ const MESSAGES: Record<Locale, Messages> = {
     victimSearch: ruVictimSearch,
     sources: ruSources,
     privacy: ruPrivacy,
+    remembrance: ruRemembrance,
   },
 };
 
