@@ -77,6 +77,7 @@ async function addEveryOtherKind(): Promise<void> {
     data: { id: 'b'.repeat(64), userId: user.id, expiresAt: new Date('2030-01-20T00:00:00Z'), userAgent: 'Test browser', ip: '192.0.2.1' },
   });
   await db.recoveryCode.create({ data: { userId: user.id, codeHash: 'c'.repeat(64) } });
+  await db.victimCorrection.create({ data: { victimId: draft.id, note: 'The age corrected.', version: 2 } });
 }
 
 afterAll(() => {
