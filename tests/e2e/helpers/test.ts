@@ -17,7 +17,7 @@ type ConsoleOptions = {
 
 type ConsoleFixtures = {
   /** Collects errors from every context of the test and fails the test if any was unexpected. */
-  consoleWatch: void;
+  consoleWatch: ConsoleErrors;
 };
 
 /**
@@ -31,50 +31,58 @@ function isMainDocumentStatus(message: ConsoleMessage): boolean {
   return page !== null && message.location().url === page.url();
 }
 
-const watched = new WeakSet<BrowserContext>();
-let report: ((text: string, line: string) => void) | null = null;
+/**
+ * The console errors and uncaught page errors of the browser contexts it watches, less those that
+ * match `allow`: each as a line naming the page.
+ */
+export class ConsoleErrors {
+  readonly errors: string[] = [];
+  private readonly watched = new WeakSet<BrowserContext>();
 
-function watch(context: BrowserContext): void {
-  if (watched.has(context)) return;
-  watched.add(context);
-  context.on('console', (message) => {
-    if (message.type() !== 'error' || isMainDocumentStatus(message)) return;
-    const where = message.location().url;
-    report?.(message.text(), `console error${where ? ` at ${where}` : ''}: ${message.text()}`);
-  });
-  context.on('weberror', (error) => {
-    report?.(error.error().message, `page error at ${error.page()?.url() ?? 'an unknown page'}: ${error.error().message}`);
-  });
+  constructor(private readonly allow: RegExp | null) {}
+
+  watch(context: BrowserContext): void {
+    if (this.watched.has(context)) return;
+    this.watched.add(context);
+    context.on('console', (message) => {
+      if (message.type() !== 'error' || isMainDocumentStatus(message)) return;
+      const where = message.location().url;
+      this.add(message.text(), `console error${where ? ` at ${where}` : ''}`);
+    });
+    context.on('weberror', (error) => {
+      this.add(error.error().message, `page error at ${error.page()?.url() ?? 'an unknown page'}`);
+    });
+  }
+
+  private add(text: string, where: string): void {
+    if (!this.allow?.test(text)) this.errors.push(`${where}: ${text}`);
+  }
 }
 
 // A fixture's second parameter is Playwright's `use`, named `provide` so that the React hooks lint
 // rule does not mistake it for React's `use`.
 export const test = base.extend<ConsoleOptions & ConsoleFixtures>({
   allowConsoleErrors: [null, { option: true }],
-  context: async ({ context }, provide) => {
-    watch(context);
+  context: async ({ context, consoleWatch }, provide) => {
+    consoleWatch.watch(context);
     await provide(context);
   },
   consoleWatch: [
     async ({ browser, allowConsoleErrors }, provide, testInfo) => {
-      const errors: string[] = [];
-      report = (text, line) => {
-        if (allowConsoleErrors?.test(text)) return;
-        errors.push(line);
-      };
+      const collected = new ConsoleErrors(allowConsoleErrors);
       // Contexts the test opens itself (another browser, a visitor) are watched from birth.
       const newContext = browser.newContext.bind(browser) as Browser['newContext'];
       browser.newContext = async (...args) => {
         const context = await newContext(...args);
-        watch(context);
+        collected.watch(context);
         return context;
       };
       try {
-        await provide();
+        await provide(collected);
       } finally {
         browser.newContext = newContext;
-        report = null;
       }
+      const { errors } = collected;
       if (errors.length > 0 && testInfo.status === 'passed') {
         throw new Error(`The page logged ${errors.length} error(s):\n${errors.map((line) => `  - ${line}`).join('\n')}`);
       }
