@@ -57,6 +57,9 @@ import ruVictimSearch from './ru/victimSearch.json';
 import azSources from './az/sources.json';
 import enSources from './en/sources.json';
 import ruSources from './ru/sources.json';
+import azCarnations from './az/carnations.json';
+import enCarnations from './en/carnations.json';
+import ruCarnations from './ru/carnations.json';
 import type { Locale } from '@/lib/i18n/config';
 
 export const englishMessages = {
@@ -79,6 +82,7 @@ export const englishMessages = {
   outage: enOutage,
   victimSearch: enVictimSearch,
   sources: enSources,
+  carnations: enCarnations,
 };
 
 export type Messages = typeof englishMessages;
@@ -104,6 +108,7 @@ const MESSAGES: Record<Locale, Messages> = {
     outage: azOutage,
     victimSearch: azVictimSearch,
     sources: azSources,
+    carnations: azCarnations,
   },
   en: englishMessages,
   ru: {
@@ -125,6 +130,7 @@ const MESSAGES: Record<Locale, Messages> = {
     outage: ruOutage,
     victimSearch: ruVictimSearch,
     sources: ruSources,
+    carnations: ruCarnations,
   },
 };
 
