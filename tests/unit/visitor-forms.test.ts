@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { carnationFormSchema } from '@/lib/carnations/schema';
 import { PurgeThrottle } from '@/lib/carnations/purge-throttle';
+import { moderationSchema, remembranceFormSchema } from '@/lib/remembrances/schema';
 import { addressHash, bakuDay } from '@/lib/visitor-forms/daily-allowance';
 import { checkVisitorForm, signFormStart, visitorFormKey } from '@/lib/visitor-forms/form-guard';
 import { isSameOriginPost } from '@/lib/visitor-forms/request';
@@ -100,5 +102,30 @@ describe('isSameOriginPost', () => {
     expect(isSameOriginPost(new Headers({ origin: 'null' }), site)).toBe(false);
     expect(isSameOriginPost(new Headers({ 'sec-fetch-site': 'cross-site' }), site)).toBe(false);
     expect(isSameOriginPost(new Headers(), site)).toBe(false);
+  });
+});
+
+describe('remembranceFormSchema and moderationSchema', () => {
+  it('takes a message with a name or anonymous, and keeps no name when anonymous', () => {
+    expect(remembranceFormSchema.parse({ message: '  We remember.  ', name: 'Leyla' })).toEqual({ message: 'We remember.', authorName: 'Leyla' });
+    expect(remembranceFormSchema.parse({ message: 'We remember.', name: 'Leyla', anonymous: 'on' })).toEqual({ message: 'We remember.', authorName: null });
+  });
+
+  it('gives every field error at once, in plain words', () => {
+    const result = remembranceFormSchema.safeParse({ message: 'x'.repeat(501), name: '' });
+    expect(result.success).toBe(false);
+    expect(z.flattenError(result.error!).fieldErrors).toEqual({
+      message: ['The message can be at most 500 characters long.'],
+      name: ['Give your name, or choose to stay anonymous.'],
+    });
+    expect(remembranceFormSchema.safeParse({ message: '   ', anonymous: 'on' }).error?.issues[0]?.message).toBe('Write a message, or lay only a carnation.');
+    expect(remembranceFormSchema.safeParse({ message: 'ok', name: 'n'.repeat(81) }).error?.issues[0]?.message).toBe('The name can be at most 80 characters long.');
+  });
+
+  it('asks for a reason to reject or hide, not to approve', () => {
+    expect(moderationSchema.safeParse({ id: 'a', version: '1', decision: 'approve' }).success).toBe(true);
+    expect(moderationSchema.safeParse({ id: 'a', version: '1', decision: 'hide', reason: '' }).error?.issues[0]?.message).toBe(
+      'Say why the message is rejected or hidden; the reason is kept in the history.',
+    );
   });
 });
