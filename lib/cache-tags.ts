@@ -19,4 +19,6 @@ export const cacheTags = {
   carnations: (subject: string) => `carnations:${subject}`,
   /** The approved remembrances of one victim (by record id), purged at once when a curator moderates. */
   remembrances: (victimId: string) => `remembrances:${victimId}`,
+  /** The operator's privacy notice, consent statements and data licence (lib/operator-texts/). */
+  operatorTexts: 'operator-texts',
 } as const;

@@ -5,6 +5,8 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from '../lib/generated/prisma/client';
 import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, DEMO_USERS } from '../lib/users/demo-accounts';
 import { encryptTotpSecret } from '../lib/users/totp';
+import { DEMO_PRIVACY_NOTICE } from '../lib/operator-texts/demo-notice';
+import { OPERATOR_TEXTS_ID } from '../lib/operator-texts/schema';
 import { hashPassword } from '../lib/users/password';
 import { victimRecordFields } from '../lib/victims/fields';
 import { victimSearchKey } from '../lib/victims/search/search-key';
@@ -30,6 +32,7 @@ export { seedData } from './seed-data/index';
 
 // The demo accounts live in lib/ so that the server can refuse them outside the demo database.
 export { DEMO_PASSWORD, DEMO_USERS };
+export { DEMO_PRIVACY_NOTICE };
 
 export interface SeedOptions {
   /** Also create the local demo users (curator@example.org and admin@example.org). */
@@ -53,6 +56,8 @@ export interface SeedReport {
     disputedValues: number;
     /** Unedited seed rows brought up to the current seed content. */
     refreshed: number;
+    /** The demonstration's placeholder privacy notice (the embedded demo database only). */
+    demoPrivacyNotice: number;
   };
   /** Seed records deliberately not created, and why (e.g. their source was deleted by a curator). */
   skipped: string[];
@@ -93,6 +98,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
       await seedFigures(run, sources);
       await seedVictims(run, sources);
       await seedDemoUsers(run, demoUsers);
+      if (options.demoCurator) await seedDemoPrivacyNotice(run);
       // Victims written before the name search existed (or before its rules changed) get their key.
       await backfillVictimSearchKeys((sql, parameters) => tx.$queryRawUnsafe(sql, ...parameters));
       return run.report;
@@ -126,6 +132,7 @@ function emptyReport(): SeedReport {
       users: 0,
       disputedValues: 0,
       refreshed: 0,
+      demoPrivacyNotice: 0,
     },
     skipped: [],
   };
@@ -471,6 +478,16 @@ async function seedDemoUsers({ tx, timestamps, report }: SeedRun, users: DemoUse
     await tx.user.create({ data: { ...user, active: true, ...timestamps } });
     report.created.users += 1;
   }
+}
+
+/**
+ * The demo's placeholder privacy notice (lib/operator-texts/demo-notice.ts), with the demo accounts,
+ * which only the embedded database (and test runs) get — never a real database. Once: texts an
+ * administrator has saved (or emptied) are left alone.
+ */
+async function seedDemoPrivacyNotice({ tx, timestamps, report }: SeedRun): Promise<void> {
+  const { count } = await tx.operatorTexts.createMany({ data: [{ id: OPERATOR_TEXTS_ID, ...DEMO_PRIVACY_NOTICE, ...timestamps }], skipDuplicates: true });
+  report.created.demoPrivacyNotice += count;
 }
 
 /** What the seed writes into a victim row, beside its slug, citations and disputed values. */

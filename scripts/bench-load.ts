@@ -75,8 +75,11 @@ http {
             }),
         });
       } catch {
-        if (child.exitCode !== null || Date.now() - started > 10_000) reject(new Error('nginx did not start'));
-        else setTimeout(poll, 200);
+        if (child.exitCode !== null || Date.now() - started > 10_000) {
+          // Nothing is left running after a failed start.
+          if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
+          reject(new Error('nginx did not start (is it installed? apt-get install nginx)'));
+        } else setTimeout(poll, 200);
       }
     };
     void poll();
@@ -101,8 +104,9 @@ async function main(): Promise<void> {
     const origin: Managed = await startNextInstance(BASE_PORT, {
       SITE_URL: SITE_URL!,
       CACHE_PURGE_URLS: `http://127.0.0.1:${BASE_PORT + 1}`,
-      // The server refuses to start without a strong secret; nobody signs in during the benchmark.
+      // The server refuses to start without strong secrets; nobody signs in during the benchmark.
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString('base64url'),
+      MEMORIAL_TOTP_KEY: process.env.MEMORIAL_TOTP_KEY ?? randomBytes(32).toString('base64url'),
     });
     started.push(origin);
     const proxy = await startVarnish(BASE_PORT + 1, [{ host: '127.0.0.1', port: BASE_PORT }]);

@@ -50,9 +50,14 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 </li>
               ))}
               {user.role === 'ADMIN' ? (
-                <li>
-                  <Link href="/admin/users">Users</Link>
-                </li>
+                <>
+                  <li>
+                    <Link href="/admin/users">Users</Link>
+                  </li>
+                  <li>
+                    <Link href="/admin/operator-texts">Privacy and licence</Link>
+                  </li>
+                </>
               ) : null}
               <li>
                 <Link href="/en" prefetch={false}>Public site</Link>

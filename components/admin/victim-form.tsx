@@ -25,8 +25,15 @@ export function VictimForm({
   citations,
   disputed,
   sources,
+  correctable = false,
   ...form
-}: RecordFormProps & { citations: CitationRowValue[]; disputed: DisputedRowValue[]; sources: SourceOption[] }) {
+}: RecordFormProps & {
+  citations: CitationRowValue[];
+  disputed: DisputedRowValue[];
+  sources: SourceOption[];
+  /** An existing record: the save may carry a public note of what it corrected. */
+  correctable?: boolean;
+}) {
   return (
     <RecordForm {...form} previewLabel="Preview the biography">
       {({ value, errors, echoed, preview }) => (
@@ -97,6 +104,16 @@ export function VictimForm({
           <MarkdownPreview html={preview} label="Preview of the biography" />
           <CitationRows rows={echoed ? citationRowsFromValues(echoed) : citations} sources={sources} fieldErrors={errors} />
           <DisputedValueRows kind="victim" echoed={echoed} saved={disputed} sources={sources} fieldErrors={errors} />
+          {correctable ? (
+            <TextAreaField
+              name="correctionNote"
+              label="Public note of what this save corrects (optional)"
+              hint="In a sentence, in English, e.g. “The date of death corrected from the family’s testimony.” Shown on the memorial page with today’s date and listed in the feed of new and corrected names. Leave it empty for a change that corrects nothing the public sees."
+              rows={2}
+              errors={errors.correctionNote}
+              defaultValue={value('correctionNote')}
+            />
+          ) : null}
         </>
       )}
     </RecordForm>

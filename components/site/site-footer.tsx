@@ -10,6 +10,13 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         <p>
           {t('footer.sourcing')} <Link href={`/${locale}/about`}>{t('footer.aboutLink')}</Link>.
         </p>
+        <p className="mt-2">
+          {/* Not prefetched: until the operator writes the notice the page is a 404, and a prefetch of
+              it from every page would log an error in every visitor's console. */}
+          <Link href={`/${locale}/privacy`} prefetch={false}>
+            {t('footer.privacyLink')}
+          </Link>
+        </p>
       </div>
     </footer>
   );

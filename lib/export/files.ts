@@ -16,7 +16,7 @@ import {
   memorialJsonChunks,
   type ExportVictim,
 } from '@/lib/export/memorial';
-import { EXPORT_TAGS, readListedContent, readVictimBatches } from '@/lib/export/queries';
+import { EXPORT_TAGS, readExportLicence, readListedContent, readVictimBatches } from '@/lib/export/queries';
 import { publicCacheHeaders } from '@/lib/http/cache-policy';
 
 /**
@@ -90,9 +90,10 @@ export async function writeMemorialExportFiles(directory: string = env.MEMORIAL_
   try {
     const now = new Date();
     const victimsPath = join(scratch, 'victims.ndjson');
-    const { listed, version, victims } = await db.$transaction(
+    const { listed, version, victims, licence } = await db.$transaction(
       async (tx) => {
         const listed = await readListedContent(tx, now);
+        const licence = await readExportLicence(tx);
         const hash = contentVersionOfParts(listed);
         const out = createWriteStream(victimsPath, 'utf8');
         let count = 0;
@@ -111,11 +112,11 @@ export async function writeMemorialExportFiles(directory: string = env.MEMORIAL_
         } finally {
           await close(out);
         }
-        return { listed, version: hash.version(), victims: { count, lastUpdated } };
+        return { listed, version: hash.version(), victims: { count, lastUpdated }, licence };
       },
       { isolationLevel: 'RepeatableRead', timeout: SNAPSHOT_TIMEOUT_MS },
     );
-    const header = memorialExportHeader(listed, victims, version, env.SITE_URL, now);
+    const header = memorialExportHeader(listed, victims, version, env.SITE_URL, now, licence);
     const jsonScratch = join(scratch, 'export.json');
     const json = createWriteStream(jsonScratch, 'utf8');
     for await (const chunk of memorialJsonChunks(header, listed, oneByOne(readVictimLines(victimsPath, batchSize)))) await write(json, chunk);

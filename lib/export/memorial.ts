@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { toCsv, type CsvValue } from '@/lib/csv/write';
 import type { SourceSummary } from '@/lib/sources/queries';
+import type { Locale } from '@/lib/i18n/config';
 import { victimDisplayName } from '@/lib/victims/display';
 
 /**
@@ -118,9 +119,28 @@ export type MemorialContent = {
   anniversaries: ExportAnniversary[];
 };
 
+/**
+ * The licence under which the export may be reused: the operator's setting (lib/operator-texts/),
+ * never one the memorial assumes. Its statement is given in each site language the operator wrote.
+ */
+export type ExportLicence =
+  | { stated: true; name: string; url: string | null; statement: Record<Locale, string | null> }
+  | { stated: false; statement: string };
+
+/** What the export says when the operator has set no licence: plainly that, and nothing more. */
+export const NO_LICENCE_STATED = 'No licence has been stated for reusing this data: the operator of the memorial has not set one.';
+
+/** The licence in one line (the CSV's data_licence column): its name and address, or that none is stated. */
+export function licenceLine(licence: ExportLicence): string {
+  if (!licence.stated) return NO_LICENCE_STATED;
+  return licence.url ? `${licence.name} (${licence.url})` : licence.name;
+}
+
 export type MemorialExport = {
   title: string;
   site: string;
+  /** The licence of the data, as the operator set it, or that none is stated. */
+  licence: ExportLicence;
   /** The content's SHA-256 (first 16 hex digits): the same content always has the same version. */
   version: string;
   versionMethod: string;
@@ -161,11 +181,13 @@ export function memorialExportHeader(
   version: string,
   site: string,
   generatedAt: Date,
+  licence: ExportLicence,
 ): MemorialExportHeader {
   const timestamps = [...listed.issuers, ...listed.releases, ...listed.events, ...listed.figures, ...listed.anniversaries].map((record) => record.updatedAt);
   return {
     title: 'Black January memorial: published content',
     site,
+    licence,
     version,
     versionMethod: VERSION_METHOD,
     generatedAt: generatedAt.toISOString(),
@@ -183,9 +205,9 @@ export function memorialExportHeader(
 }
 
 /** Wraps the content with its version, the time of generation and a count of each kind of record. */
-export function buildMemorialExport(content: MemorialContent, site: string, generatedAt: Date): MemorialExport {
+export function buildMemorialExport(content: MemorialContent, site: string, generatedAt: Date, licence: ExportLicence): MemorialExport {
   const { victims, ...listed } = content;
-  const header = memorialExportHeader(listed, { count: victims.length, lastUpdated: latest(victims.map((victim) => victim.updatedAt)) }, contentVersion(content), site, generatedAt);
+  const header = memorialExportHeader(listed, { count: victims.length, lastUpdated: latest(victims.map((victim) => victim.updatedAt)) }, contentVersion(content), site, generatedAt, licence);
   return { ...header, ...content };
 }
 
@@ -283,6 +305,7 @@ export const CSV_COLUMNS = [
   'source_release_url',
   'export_version',
   'export_generated_at',
+  'data_licence',
 ] as const;
 
 type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -294,7 +317,7 @@ type CsvRow = Partial<Record<CsvColumn, CsvValue>>;
  * whose every source was taken off the site keeps one row with empty source columns. In parts, so
  * that the victims can be written as they come: `header`, then `events`, `figures`, `victims`.
  */
-export function memorialCsvWriter(data: Pick<MemorialExport, 'sources' | 'releases' | 'version' | 'generatedAt'>): {
+export function memorialCsvWriter(data: Pick<MemorialExport, 'sources' | 'releases' | 'version' | 'generatedAt' | 'licence'>): {
   header: () => string;
   events: (events: readonly ExportEvent[]) => string;
   figures: (figures: readonly ExportFigure[]) => string;
@@ -321,7 +344,7 @@ export function memorialCsvWriter(data: Pick<MemorialExport, 'sources' | 'releas
   };
   const perCitation = (fact: CsvRow, citations: ExportCitation[]): CsvRow[] =>
     (citations.length > 0 ? citations : [null]).map((citation) => ({ ...fact, ...sourceColumns(citation) }));
-  const meta = { export_version: data.version, export_generated_at: data.generatedAt };
+  const meta = { export_version: data.version, export_generated_at: data.generatedAt, data_licence: licenceLine(data.licence) };
   const lines = (rows: CsvRow[]) =>
     toCsv(
       rows.map((row) => {

@@ -2,9 +2,11 @@ import 'server-only';
 import { cacheTags } from '@/lib/cache';
 import { toIsoDate } from '@/lib/dates';
 import { env } from '@/lib/env';
-import type { ExportCitation, ExportVictim, ListedContent } from '@/lib/export/memorial';
+import { NO_LICENCE_STATED, type ExportCitation, type ExportLicence, type ExportVictim, type ListedContent } from '@/lib/export/memorial';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { defaultLocale } from '@/lib/i18n/config';
+import { defaultLocale, locales } from '@/lib/i18n/config';
+import { readOperatorTexts } from '@/lib/operator-texts/queries';
+import { localisedColumn } from '@/lib/operator-texts/schema';
 import { publicWhere } from '@/lib/records/public-where';
 import { sourceSummarySelect, toSourceSummary } from '@/lib/sources/queries';
 import { victimRecordFields } from '@/lib/victims/fields';
@@ -183,6 +185,18 @@ export async function* readVictimBatches(client: ReadClient, now: Date, size: nu
   }
 }
 
+/**
+ * The licence the operator set for reusing the data (name, address, statement in each language), read
+ * in the export's snapshot; without a name, the export says that no licence has been stated.
+ */
+export async function readExportLicence(client: ReadClient): Promise<ExportLicence> {
+  const stored = await readOperatorTexts(client);
+  const name = stored?.values.licenceName;
+  if (!stored || !name) return { stated: false, statement: NO_LICENCE_STATED };
+  const statement = Object.fromEntries(locales.map((locale) => [locale, stored.values[localisedColumn('licenceStatement', locale)]])) as Record<(typeof locales)[number], string | null>;
+  return { stated: true, name, url: stored.values.licenceUrl, statement };
+}
+
 /** Every tag of public content: the export shows all of it, so a change to any of it expires it. */
 export const EXPORT_TAGS = [
   cacheTags.releases,
@@ -192,4 +206,5 @@ export const EXPORT_TAGS = [
   cacheTags.figures,
   cacheTags.victims,
   cacheTags.anniversaries,
+  cacheTags.operatorTexts,
 ];

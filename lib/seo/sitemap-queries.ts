@@ -1,6 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { cachedQuery, cacheTags } from '@/lib/cache';
+import { locales } from '@/lib/i18n/config';
+import { listPrivacyNoticeLocales } from '@/lib/operator-texts/queries';
 import { listIssuers } from '@/lib/organizations/queries';
 import { publicWhere } from '@/lib/records/public-where';
 import { listReleases } from '@/lib/releases/queries';
@@ -24,9 +26,11 @@ const getPublicVictimsSummary = cachedQuery(
  * a few hundred), through the public queries: drafts and deleted records are never listed.
  */
 async function listListedPages(now: Date, victimsLastUpdated: string | null): Promise<SitemapPage[]> {
-  const [releases, { issuers }] = await Promise.all([listReleases({}), listIssuers()]);
+  const [releases, { issuers }, privacyLocales] = await Promise.all([listReleases({}), listIssuers(), listPrivacyNoticeLocales()]);
   return [
     ...fixedSitemapPages(now),
+    // The privacy page only once the operator has published its notice in every language (each entry names all three).
+    ...(privacyLocales.length === locales.length ? [{ path: '/privacy' }] : []),
     { path: '/releases', lastModified: newestTimestamp(releases.map((release) => release.updatedAt)) },
     ...releases.map((release) => ({ path: `/releases/${release.slug}`, lastModified: release.updatedAt })),
     { path: '/victims', lastModified: victimsLastUpdated ?? undefined },

@@ -59,6 +59,7 @@ export const victimFormSchema = z
     honours: formField.optionalText(1000, 'The honours'),
     curatorNote: formField.optionalText(4000, 'The curators’ note'),
     biography: formField.optionalText(20000, 'The biography'),
+    correctionNote: formField.optionalText(500, 'The public note of what changed'),
     language: z.enum(VICTIM_LANGUAGES, { error: 'Choose Azerbaijani, English or Russian.' }).default('en'),
   })
   .superRefine((victim, context) => {
@@ -115,6 +116,13 @@ export type VictimInput = {
   citations: CitationInput[];
   /** Each source's version of a disputed fact; left out (the CSV import, a form without them), a save keeps the stored ones. */
   disputedValues?: DisputedValueInput[];
+  /**
+   * What this save corrected, in a sentence for the public ("The date of death corrected from the
+   * family's testimony."): kept with the version the save makes, shown on the memorial page with its
+   * date and listed in the feed of new and corrected names. Not a field of the record: a restore or
+   * an import carries none.
+   */
+  correctionNote?: string | null;
 };
 
 /** The address a new record gets when the curator leaves it empty: from the name, or the description. */
@@ -171,6 +179,7 @@ export function parseVictimForm(
       language: values.language,
       citations: citations.citations,
       disputedValues: disputed.disputedValues,
+      correctionNote: values.correctionNote,
     },
   };
 }

@@ -41,8 +41,29 @@ export type VictimSnapshot = Prisma.VictimGetPayload<{ select: typeof victimAudi
  * path (create, update, restore) keeps it current; the CSV import computes it the same way.
  */
 function victimData(input: VictimInput) {
-  const { citations: _citations, disputedValues: _disputedValues, ...fields } = input;
+  const { citations: _citations, disputedValues: _disputedValues, correctionNote: _correctionNote, ...fields } = input;
   return { ...fields, searchKey: victimSearchKey(fields) };
+}
+
+/**
+ * A save's public note of what it corrected, kept with the version the save made (an edit of an
+ * existing record only: a new record is a new name, not a correction).
+ */
+async function keepCorrectionNote(tx: Prisma.TransactionClient, id: string, input: VictimInput): Promise<void> {
+  if (!input.correctionNote) return;
+  const victim = await tx.victim.findUniqueOrThrow({ where: { id }, select: { version: true } });
+  if (victim.version === 1) return;
+  await tx.victimCorrection.create({ data: { victimId: id, note: input.correctionNote, version: victim.version } });
+}
+
+/**
+ * The first publication makes the record a new name in the feed, from the moment it is public (now,
+ * or its scheduled time). Later publications (after an unpublish) do not make it new again.
+ */
+async function markFirstPublication(tx: Prisma.TransactionClient, change: { id: string; action: string }): Promise<void> {
+  if (change.action !== 'publish') return;
+  const victim = await tx.victim.findUniqueOrThrow({ where: { id: change.id }, select: { publishAt: true } });
+  await tx.victim.updateMany({ where: { id: change.id, firstPublishedAt: null }, data: { firstPublishedAt: victim.publishAt ?? new Date() } });
 }
 
 /** A victim's version as the audit log keeps it, read back as the form's input. */
@@ -85,6 +106,8 @@ const victims = defineRecord<VictimSnapshot, VictimInput, Prisma.VictimUpdateMan
   insert: (tx, input) => tx.victim.create({ data: { ...victimData(input), status: 'DRAFT' }, select: { id: true } }),
   updateMany: (tx, where, data) => tx.victim.updateMany({ where, data }),
   data: async (_tx, input) => victimData(input),
+  afterSave: keepCorrectionNote,
+  afterEveryUpdate: markFirstPublication,
   cites: (id) => ({ victimId: id }),
   snapshot: victimSnapshotSchema,
   summary: (victim) => ({ id: victim.id, slug: victim.slug }),

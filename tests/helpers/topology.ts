@@ -44,7 +44,20 @@ function stopGroup(child: ChildProcess): Promise<void> {
   });
 }
 
+/**
+ * Waits until `url` answers 200. If it never does (the process ended, or the time ran out), the
+ * process group is stopped before the error is thrown: a failed start leaves nothing running.
+ */
 async function waitFor(url: string, timeoutMs: number, child: ChildProcess, output: () => string): Promise<void> {
+  try {
+    await poll(url, timeoutMs, child, output);
+  } catch (error) {
+    await stopGroup(child);
+    throw error;
+  }
+}
+
+async function poll(url: string, timeoutMs: number, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${url}: the process ended (${child.exitCode}):\n${output().slice(-3000)}`);
@@ -131,8 +144,13 @@ export async function startVarnish(port: number, backends: { host: string; port:
   const { child, output } = spawnManaged('varnishd', args, process.env);
   const url = `http://127.0.0.1:${port}`;
   // Until the probes pass, Varnish answers 503; /api/health is passed straight to an instance.
-  await waitFor(`${url}/api/health`, 30_000, child, output);
-  if (options.waitForHealthy !== false) await waitFor(`${url}/en/about`, 60_000, child, output);
+  try {
+    await waitFor(`${url}/api/health`, 30_000, child, output);
+    if (options.waitForHealthy !== false) await waitFor(`${url}/en/about`, 60_000, child, output);
+  } catch (error) {
+    rmSync(workDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     url,
     port,

@@ -129,6 +129,7 @@ describe('seed: idempotence and curators’ changes', () => {
         seedData.events.reduce((sum, event) => sum + (event.disputed?.length ?? 0), 0) +
         seedData.victims.reduce((sum, victim) => sum + (victim.disputed?.length ?? 0), 0),
       refreshed: 0,
+      demoPrivacyNotice: 1,
     });
     const countRows = () =>
       Promise.all([

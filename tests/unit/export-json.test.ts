@@ -5,9 +5,13 @@ import {
   contentVersionOfParts,
   memorialExportHeader,
   memorialJsonChunks,
+  type ExportLicence,
   type ExportVictim,
   type MemorialContent,
 } from '@/lib/export/memorial';
+
+/** The operator's licence, with a statement in two of the three languages. */
+const LICENCE: ExportLicence = { stated: true, name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/', statement: { az: 'Mənbəni göstərin.', en: 'Credit the memorial.', ru: null } };
 
 /** The export written in pieces, the victims one at a time, is the whole document's text and version. */
 const at = '2026-01-20T00:00:00.000Z';
@@ -58,13 +62,13 @@ describe('the JSON export in pieces', () => {
     it(`is the whole document's text and version with ${victims.length} victims`, async () => {
       const whole = content(victims);
       const generatedAt = new Date('2026-12-01T00:00:00Z');
-      const expected = buildMemorialExport(whole, 'https://memorial.example.org', generatedAt);
+      const expected = buildMemorialExport(whole, 'https://memorial.example.org', generatedAt, LICENCE);
       const { victims: _victims, ...listed } = whole;
       const version = contentVersionOfParts(listed);
       for (const item of victims) version.addVictim(item);
       expect(version.version()).toBe(contentVersion(whole));
       const lastUpdated = victims.length > 0 ? victims.map((item) => item.updatedAt).sort().at(-1)! : null;
-      const header = memorialExportHeader(listed, { count: victims.length, lastUpdated }, expected.version, 'https://memorial.example.org', generatedAt);
+      const header = memorialExportHeader(listed, { count: victims.length, lastUpdated }, expected.version, 'https://memorial.example.org', generatedAt, LICENCE);
       let text = '';
       for await (const chunk of memorialJsonChunks(header, listed, each(victims))) text += chunk;
       expect(text).toBe(`${JSON.stringify(expected, null, 2)}\n`);

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { LastUpdated } from '@/components/ui/last-updated';
 import { PageHeading } from '@/components/ui/page-heading';
+import { NAMES_FEED_PATH } from '@/lib/feeds/names-feed';
 import { pageAlternates } from '@/lib/i18n/alternates';
 import { resolveLocale } from '@/lib/i18n/params';
 import { pageSocialMetadata } from '@/lib/og/metadata';
@@ -20,7 +21,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/victims'
     title,
     description,
     ...pageSocialMetadata({ locale, path: `/${locale}/victims`, title, description }),
-    alternates: pageAlternates(locale, '/victims'),
+    alternates: {
+      ...pageAlternates(locale, '/victims'),
+      types: { 'application/atom+xml': [{ url: NAMES_FEED_PATH, title: t('namesFeedTitle') }] },
+    },
   };
 }
 
@@ -163,6 +167,11 @@ export default async function VictimsPage({ params, searchParams }: PageProps<'/
           {search.page < pageCount ? <Link href={victimSearchHref(locale, search, search.page + 1)} rel="next">{common('pagination.next')}</Link> : null}
         </nav>
       ) : null}
+      <p className="mt-10 font-sans text-sm">
+        <a href={NAMES_FEED_PATH} type="application/atom+xml">
+          {t('namesFeed')}
+        </a>
+      </p>
       <LastUpdated timestamps={victims.map((victim) => victim.updatedAt)} locale={locale} />
     </>
   );

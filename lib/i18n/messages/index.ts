@@ -55,6 +55,9 @@ import azVictimSearch from './az/victimSearch.json';
 import enVictimSearch from './en/victimSearch.json';
 import ruVictimSearch from './ru/victimSearch.json';
 import azSources from './az/sources.json';
+import azPrivacy from './az/privacy.json';
+import enPrivacy from './en/privacy.json';
+import ruPrivacy from './ru/privacy.json';
 import enSources from './en/sources.json';
 import ruSources from './ru/sources.json';
 import azCarnations from './az/carnations.json';
@@ -83,6 +86,7 @@ export const englishMessages = {
   victimSearch: enVictimSearch,
   sources: enSources,
   carnations: enCarnations,
+  privacy: enPrivacy,
 };
 
 export type Messages = typeof englishMessages;
@@ -109,6 +113,7 @@ const MESSAGES: Record<Locale, Messages> = {
     victimSearch: azVictimSearch,
     sources: azSources,
     carnations: azCarnations,
+    privacy: azPrivacy,
   },
   en: englishMessages,
   ru: {
@@ -131,6 +136,7 @@ const MESSAGES: Record<Locale, Messages> = {
     victimSearch: ruVictimSearch,
     sources: ruSources,
     carnations: ruCarnations,
+    privacy: ruPrivacy,
   },
 };
 

@@ -102,7 +102,7 @@ export async function insertImportedVictims(tx: Prisma.TransactionClient, actor:
 
   // The same snapshot lib/victims/mutations.ts records, so that history shows and restores it alike.
   const snapshots = victims.map(({ id, input }): VictimSnapshot => {
-    const { citations: victimCitations, disputedValues: _disputedValues, ...fields } = input;
+    const { citations: victimCitations, disputedValues: _disputedValues, correctionNote: _correctionNote, ...fields } = input;
     return {
       id,
       ...fields,

@@ -1,20 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
-import { type Page } from '@playwright/test';
 import { expect, test } from '../helpers/test';
 import { loginAs } from '../helpers/login';
-
-/** The curators' screens pass the same automated accessibility check as the public site. */
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expectNoAxeViolations } from '../helpers/axe';
 
 const LISTS = ['victims', 'releases', 'organizations', 'sources', 'events', 'figures', 'anniversaries'];
 
 test('the sign-in page has no violations', async ({ page }) => {
   await page.goto('/login');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
 });
 
 // One test a screen, so that a violation names its screen and each axe run has its own time.
@@ -23,7 +16,7 @@ for (const path of ['/admin', '/admin/history', '/admin/users', '/admin/account'
     await loginAs(page, 'admin');
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 }
 
@@ -33,10 +26,10 @@ for (const list of LISTS) {
     await loginAs(page, 'admin');
     await page.goto(`/admin/${list}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     await page.goto(`/admin/${list}/new`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     await page.goto(`/admin/${list}`);
     // Every list has seeded records, so every edit form is checked too.
     const firstRecord = page.locator('main table tbody a').first();
@@ -44,6 +37,6 @@ for (const list of LISTS) {
     await firstRecord.click();
     await expect(page).toHaveURL(new RegExp(`/admin/${list}/[^/]+$|/admin/${list}/[^/]+\\?`));
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 }

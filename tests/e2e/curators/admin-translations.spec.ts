@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../helpers/browsers';
 import { loginAs } from '../helpers/login';
+import { expectNoAxeViolations } from '../helpers/axe';
 
 /** A seeded, published event written in English, with a title and a description. */
 const EVENT_TITLE = 'Funeral of the victims in Baku';
@@ -14,11 +14,6 @@ const AZ_DESCRIPTION = '22 yanvar 1990-cı ildə qurbanlar Bakıda dəfn edildi.
 const UNTRANSLATED_NOTE_AZ = (
   JSON.parse(readFileSync(path.join(process.cwd(), 'lib/i18n/messages/az/common.json'), 'utf8')) as { translation: { untranslated: string } }
 ).translation.untranslated.split(':')[0]!;
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** The sentence of the missing list that counts one record's missing Azerbaijani texts. */
 async function missingInRecord(page: Page, recordId: string): Promise<string> {
@@ -125,7 +120,7 @@ test('the translation screens have no accessibility violations', async ({ page }
   for (const path of ['/admin/translations', '/admin/translations?locale=ru&kind=VICTIM', '/admin/translations?locale=en']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   }
   // The editor of each kind, reached from a record's own page.
   for (const list of ['events', 'figures', 'victims', 'anniversaries']) {
@@ -134,13 +129,13 @@ test('the translation screens have no accessibility violations', async ({ page }
     await expect(page).toHaveURL(new RegExp(`/admin/${list}/[a-z0-9]+(\\?.*)?$`));
     await page.getByRole('main').getByRole('link', { name: 'Translations', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: /^Translations: / })).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   }
   // With its errors showing, the form stays accessible.
   await page.getByRole('textbox').first().fill('x'.repeat(50_000));
   await page.getByRole('button', { name: 'Save translations' }).click();
   await expect(page.getByText(/needs correcting|need correcting/)).toBeVisible();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page);
 });
 
 test('anonymous visitors are sent to sign in from the translation screens', async ({ request }) => {

@@ -28,8 +28,8 @@ function adminActions(): ActionEntry[] {
     .filter((entry) => entry.modules.some((module) => module.includes('app/admin')));
 }
 
-/** Admin-only: the user-management actions and pages. */
-const isAdminOnly = (text: string) => text.includes('admin/users');
+/** Admin-only: the user-management and operator's-texts actions and pages. */
+const isAdminOnly = (text: string) => text.includes('admin/users') || text.includes('admin/operator-texts');
 
 /** A concrete address for a route pattern ("[id]" becomes a made-up id). */
 const concrete = (route: string) => route.replace(/\[[^\]]+\]/g, 'someid');

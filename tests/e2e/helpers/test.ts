@@ -75,7 +75,7 @@ export const test = base.extend<ConsoleOptions & ConsoleFixtures>({
         browser.newContext = newContext;
         report = null;
       }
-      if (errors.length > 0 && testInfo.status === testInfo.expectedStatus) {
+      if (errors.length > 0 && testInfo.status === 'passed') {
         throw new Error(`The page logged ${errors.length} error(s):\n${errors.map((line) => `  - ${line}`).join('\n')}`);
       }
     },

@@ -1,12 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../helpers/test';
 import { ALL_PUBLIC_PAGES, LOCALES, releaseListPage } from '../helpers/public-pages';
-
-async function expectNoViolations(page: import('@playwright/test').Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(summary).toEqual([]);
-}
+import { expectNoAxeViolations } from '../helpers/axe';
 
 test.describe('automated accessibility check (axe)', () => {
   // axe walks every node: the figures page alone holds some two hundred rows since the public record.
@@ -14,7 +8,7 @@ test.describe('automated accessibility check (axe)', () => {
   for (const path of ALL_PUBLIC_PAGES) {
     test(`${path} has no violations`, async ({ page }) => {
       await page.goto(path);
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
     });
   }
 
@@ -29,7 +23,7 @@ test.describe('automated accessibility check (axe)', () => {
         expect(hrefs.length).toBe(RELEASE_COUNT);
         expect(hrefs[index]).toMatch(new RegExp(`^/${locale}/releases/`));
         await page.goto(hrefs[index]!);
-        await expectNoViolations(page);
+        await expectNoAxeViolations(page);
       });
     }
   }

@@ -10,7 +10,7 @@ import { Localised } from '@/components/site/localised-text';
 import { VictimPhoto } from '@/components/site/victim-photo';
 import { LastUpdated } from '@/components/ui/last-updated';
 import { renderMarkdown } from '@/lib/content/markdown';
-import { formatPartialDate } from '@/lib/dates';
+import { formatPartialDate, formatTimestampDate } from '@/lib/dates';
 import { oembedAlternateTypes } from '@/lib/embed/oembed';
 import { env } from '@/lib/env';
 import { pageAlternates } from '@/lib/i18n/alternates';
@@ -254,6 +254,21 @@ export default async function VictimPage({ params }: PageProps<'/[locale]/victim
           <p className="font-sans text-muted">{t('noSources')}</p>
         )}
       </section>
+      {victim.lastCorrection ? (
+        <section aria-labelledby="last-correction" className="mt-10 max-w-3xl">
+          <h2 id="last-correction" className="text-xl font-semibold">
+            {t('correction.heading')}
+          </h2>
+          <p className="mt-2 font-sans text-sm text-muted">
+            {t.rich('correction.when', {
+              date: formatTimestampDate(victim.lastCorrection.at, locale),
+              time: (chunks) => <time dateTime={victim.lastCorrection!.at}>{chunks}</time>,
+            })}
+          </p>
+          {/* The curators' note is plain text in English, like the honours; rendered as text, never as HTML. */}
+          <Localised value={localiseText(victim.lastCorrection.note, 'en', null, locale)} locale={locale} as="p" className="mt-1" />
+        </section>
+      ) : null}
       <CarnationPanel target={{ kind: 'victim', slug: victim.slug }} count={carnations} locale={locale} />
       <LastUpdated timestamps={[victim.updatedAt, photo?.updatedAt]} locale={locale} />
     </article>

@@ -71,6 +71,7 @@ export default async function EditVictimPage({ params, searchParams }: PageProps
         citations={citationRowsFromRecord(victim.citations)}
         disputed={disputedRowsFromRecord(victim.disputedValues)}
         sources={sources}
+        correctable
         hidden={{ id: victim.id, version: String(victim.version) }}
         submitLabel="Save changes"
       />
