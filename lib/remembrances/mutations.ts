@@ -26,12 +26,14 @@ export async function submitRemembrance(request: { victimId: string; input: Reme
 
 /**
  * A visitor's report of a published message: counted once per address, message and day, and the
- * message is back in the curators' queue (it stays shown until a curator hides it).
+ * message is back in the curators' queue (it stays shown until a curator hides it). With `victimId`,
+ * a message of another record counts as unknown.
  */
-export async function reportRemembrance(request: { id: string; address: string | null; now: Date }): Promise<'reported' | 'already' | 'unknown'> {
+export async function reportRemembrance(request: { id: string; victimId?: string; address: string | null; now: Date }): Promise<'reported' | 'already' | 'unknown'> {
   return db.$transaction(async (tx) => {
-    const message = await tx.remembrance.findUnique({ where: { id: request.id }, select: { status: true } });
-    if (message?.status !== 'APPROVED') return 'unknown' as const;
+    const message = await tx.remembrance.findUnique({ where: { id: request.id }, select: { status: true, victimId: true } });
+    // Only a published message, and (from a memorial page's form) only one shown on that page.
+    if (message?.status !== 'APPROVED' || (request.victimId !== undefined && message.victimId !== request.victimId)) return 'unknown' as const;
     await pruneVisitorDays(tx, request.now);
     if (!(await takeDailyAllowance(tx, { scope: `remembrance-report:${request.id}`, address: request.address, limit: 1, now: request.now }))) return 'already' as const;
     await tx.remembrance.update({ where: { id: request.id }, data: { reportCount: { increment: 1 }, lastReportedAt: request.now } });

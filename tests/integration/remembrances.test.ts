@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { countRemembrancesAwaitingModeration, listRemembranceQueue } from '@/lib/remembrances/admin-queries';
+import { countRemembrancesAwaitingModeration, listPublishedRemembrances, listRemembranceQueue } from '@/lib/remembrances/admin-queries';
 import { moderateRemembrance, REMEMBRANCES_PER_ADDRESS_PER_DAY, reportRemembrance, submitRemembrance } from '@/lib/remembrances/mutations';
 import { listApprovedRemembrances } from '@/lib/remembrances/queries';
 import { MutationRefusedError, StaleVersionError } from '@/lib/records/errors';
@@ -94,9 +94,23 @@ describe('reportRemembrance and the queue', () => {
       ['A pending one', 'PENDING', 0],
       ['A published message', 'APPROVED', 2],
     ]);
+    expect(await listPublishedRemembrances()).toEqual([]);
     await moderateRemembrance(curator, { id: message.id, version: 2, decision: 'approve' });
     expect((await only()).reportCount).toBe(0);
     expect(await countRemembrancesAwaitingModeration()).toBe(1);
+    // Kept published, its reports cleared: out of the queue, among the published ones a curator can still hide.
+    expect((await listPublishedRemembrances()).map((item) => item.id)).toEqual([message.id]);
+  });
+
+  it('counts a report from a memorial page only for a message shown on that page', async () => {
+    await submit('On the first record', null, at(0));
+    const message = await only();
+    await moderateRemembrance(curator, { id: message.id, version: 1, decision: 'approve' });
+    const other = await createVictim((await createExternalSource()).id);
+    expect(await reportRemembrance({ id: message.id, victimId: other.id, address: '203.0.113.7', now: at(1) })).toBe('unknown');
+    expect((await only()).reportCount).toBe(0);
+    expect(await reportRemembrance({ id: message.id, victimId, address: '203.0.113.7', now: at(2) })).toBe('reported');
+    expect((await only()).reportCount).toBe(1);
   });
 
   it('shows the approved messages newest first, bounded', async () => {

@@ -63,6 +63,9 @@ import ruSources from './ru/sources.json';
 import azCarnations from './az/carnations.json';
 import enCarnations from './en/carnations.json';
 import ruCarnations from './ru/carnations.json';
+import azRemembrances from './az/remembrances.json';
+import enRemembrances from './en/remembrances.json';
+import ruRemembrances from './ru/remembrances.json';
 import type { Locale } from '@/lib/i18n/config';
 
 export const englishMessages = {
@@ -86,6 +89,7 @@ export const englishMessages = {
   victimSearch: enVictimSearch,
   sources: enSources,
   carnations: enCarnations,
+  remembrances: enRemembrances,
   privacy: enPrivacy,
 };
 
@@ -113,6 +117,7 @@ const MESSAGES: Record<Locale, Messages> = {
     victimSearch: azVictimSearch,
     sources: azSources,
     carnations: azCarnations,
+    remembrances: azRemembrances,
     privacy: azPrivacy,
   },
   en: englishMessages,
@@ -136,6 +141,7 @@ const MESSAGES: Record<Locale, Messages> = {
     victimSearch: ruVictimSearch,
     sources: ruSources,
     carnations: ruCarnations,
+    remembrances: ruRemembrances,
     privacy: ruPrivacy,
   },
 };
