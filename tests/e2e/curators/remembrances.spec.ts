@@ -39,8 +39,8 @@ test('a remembrance sent without JavaScript appears only once approved, as text,
   const plain = await anotherBrowser({ javaScriptEnabled: false });
   await plain.goto(memorial);
   await expect(plain.getByText('No remembrance has been published yet.')).toBeVisible();
-  await plain.getByLabel('Your name').fill(name);
-  await plain.getByLabel('Your message').fill(message);
+  await plain.getByLabel('Your name', { exact: true }).fill(name);
+  await plain.getByLabel('Your message', { exact: true }).fill(message);
   await expect(plain.getByText('At most 500 characters, in plain text.')).toBeVisible();
   const answer = plain.waitForResponse((response) => response.url().includes('/en/remembrances?'));
   await plain.getByRole('button', { name: 'Send for review' }).click();
@@ -127,4 +127,37 @@ test('a post the browser’s checks would stop is answered with what to correct;
   expect(foreign.status()).toBe(403);
   const honeypot = await visitor.request.post('/api/remembrances', { form: { ...fields, message: 'A bot', anonymous: 'on', website: 'https://spam.example' }, headers: origin, maxRedirects: 0 });
   expect(honeypot.headers()['location']).toContain('result=unconfirmed');
+});
+
+test('without JavaScript, a curator rejects an anonymous remembrance with a reason, and it is never shown', async ({ page, visitor, withoutJavaScript }) => {
+  const unique = `${Date.now()}`.slice(-6);
+  const marker = `Anonymous words ${unique}`;
+  await loginAs(page, 'curator');
+  await createPublishedVictim(page, `Remembered ${unique}`);
+  const memorial = `/en/victims/${await page.getByLabel('Address').inputValue()}`;
+  await visitor.goto(memorial);
+  await visitor.getByLabel('Stay anonymous (your name is not kept)').check();
+  await visitor.getByLabel('Your message', { exact: true }).fill(marker);
+  await visitor.getByRole('button', { name: 'Send for review' }).click();
+  await expect(visitor.locator('[data-remembrance-result="received"]')).toBeVisible();
+
+  // The dashboard counts it among the messages waiting, and leads to the queue.
+  await page.goto('/admin');
+  await expect(page.locator('[data-remembrances-waiting]')).not.toHaveAttribute('data-remembrances-waiting', '0');
+  await page.getByRole('link', { name: /waiting for a curator/ }).click();
+  await expect(page).toHaveURL(/\/admin\/remembrances$/);
+  await expect(queued(page, marker)).toBeVisible();
+
+  const plain = await withoutJavaScript(page);
+  await plain.goto('/admin/remembrances');
+  const pending = queued(plain, marker);
+  await expect(pending.locator('[data-remembrance-author]')).toHaveText('anonymous');
+  await pending.getByRole('button', { name: 'Reject' }).click();
+  await expect(queued(plain, marker).getByText('Say why the message is rejected or hidden; the reason is kept in the history.')).toBeVisible();
+  await queued(plain, marker).getByLabel('Reason').fill('Not about this person.');
+  await queued(plain, marker).getByRole('button', { name: 'Reject' }).click();
+  await expect(plain.getByText('The message is rejected: it will never be shown.')).toBeVisible();
+  await expect(queued(plain, marker)).toHaveCount(0);
+  await visitor.goto(memorial);
+  await expect(publicRemembrance(visitor, marker)).toHaveCount(0);
 });
