@@ -1,9 +1,27 @@
 import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { VisitorFormGuard } from '@/components/site/visitor-form-guard';
 import { formatTimestampDate } from '@/lib/dates';
 import type { Locale } from '@/lib/i18n/config';
 import type { PublicRemembrance } from '@/lib/remembrances/queries';
 import { REMEMBRANCE_MESSAGE_MAX, REMEMBRANCE_NAME_MAX } from '@/lib/remembrances/schema';
+
+const CONTROL = 'mt-1 w-full border border-muted bg-white px-2 py-1.5';
+
+/** A label, its hint (the control names it in aria-describedby as `<id>-hint`) and the control. */
+function LabelledControl({ id, label, hint, children }: { id: string; label: string; hint: string; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-muted">
+        {hint}
+      </p>
+      {children}
+    </div>
+  );
+}
 
 /**
  * A memorial page's remembrances: the approved messages (newest first, as cached by
@@ -60,44 +78,16 @@ export async function RemembrancePanel({ slug, remembrances, locale }: { slug: s
         <p className="text-sm text-muted">{t('formHint')}</p>
         {page}
         <VisitorFormGuard honeypotLabel={t('honeypot')} />
-        <div>
-          <label htmlFor="remembrance-name" className="block font-semibold">
-            {t('name')}
-          </label>
-          <p id="remembrance-name-hint" className="text-sm text-muted">
-            {t('nameHint', { max: REMEMBRANCE_NAME_MAX })}
-          </p>
-          <input
-            id="remembrance-name"
-            name="name"
-            type="text"
-            maxLength={REMEMBRANCE_NAME_MAX}
-            autoComplete="name"
-            aria-describedby="remembrance-name-hint"
-            className="mt-1 w-full max-w-md border border-muted bg-white px-2 py-1.5"
-          />
-        </div>
+        <LabelledControl id="remembrance-name" label={t('name')} hint={t('nameHint', { max: REMEMBRANCE_NAME_MAX })}>
+          <input id="remembrance-name" name="name" type="text" maxLength={REMEMBRANCE_NAME_MAX} autoComplete="name" aria-describedby="remembrance-name-hint" className={CONTROL} />
+        </LabelledControl>
         <div className="flex items-start gap-2">
           <input id="remembrance-anonymous" name="anonymous" type="checkbox" value="on" className="mt-1" />
           <label htmlFor="remembrance-anonymous">{t('anonymousLabel')}</label>
         </div>
-        <div>
-          <label htmlFor="remembrance-message" className="block font-semibold">
-            {t('message')}
-          </label>
-          <p id="remembrance-message-hint" className="text-sm text-muted">
-            {t('messageHint', { max: REMEMBRANCE_MESSAGE_MAX })}
-          </p>
-          <textarea
-            id="remembrance-message"
-            name="message"
-            required
-            rows={4}
-            maxLength={REMEMBRANCE_MESSAGE_MAX}
-            aria-describedby="remembrance-message-hint"
-            className="mt-1 w-full border border-muted bg-white px-2 py-1.5"
-          />
-        </div>
+        <LabelledControl id="remembrance-message" label={t('message')} hint={t('messageHint', { max: REMEMBRANCE_MESSAGE_MAX })}>
+          <textarea id="remembrance-message" name="message" required rows={4} maxLength={REMEMBRANCE_MESSAGE_MAX} aria-describedby="remembrance-message-hint" className={CONTROL} />
+        </LabelledControl>
         <button type="submit" className="rounded border border-mourning bg-mourning px-4 py-2 font-semibold text-paper hover:bg-mourning-dark">
           {t('send')}
         </button>

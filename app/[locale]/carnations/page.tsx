@@ -9,6 +9,7 @@ import { resolveCarnationTarget } from '@/lib/carnations/subject';
 import { anniversaryTitle } from '@/lib/embed/card';
 import { resolveLocale } from '@/lib/i18n/params';
 import { victimDisplayName } from '@/lib/victims/display';
+import { singleParam } from '@/lib/visitor-forms/answer';
 import { getVictimBySlug } from '@/lib/victims/queries';
 import { isSlug } from '@/lib/slug';
 
@@ -19,14 +20,10 @@ import { isSlug } from '@/lib/slug';
  */
 export const metadata: Metadata = { robots: { index: false, follow: true } };
 
-function single(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 export default async function CarnationAnswerPage({ params, searchParams }: PageProps<'/[locale]/carnations'>) {
   const locale = await resolveLocale(params);
   const query = await searchParams;
-  const [victimSlug, yearText, result] = [single(query.victim), single(query.anniversary), single(query.result)];
+  const [victimSlug, yearText, result] = [singleParam(query.victim), singleParam(query.anniversary), singleParam(query.result)];
   if (!isCarnationResult(result)) notFound();
   const now = new Date();
   const t = await getTranslations({ locale, namespace: 'carnations' });

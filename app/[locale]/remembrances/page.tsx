@@ -8,6 +8,7 @@ import { isRemembranceResult, remembranceProblemsOf } from '@/lib/remembrances/a
 import { REMEMBRANCE_MESSAGE_MAX, REMEMBRANCE_NAME_MAX } from '@/lib/remembrances/schema';
 import { isSlug } from '@/lib/slug';
 import { victimDisplayName } from '@/lib/victims/display';
+import { singleParam } from '@/lib/visitor-forms/answer';
 import { getVictimBySlug } from '@/lib/victims/queries';
 
 /**
@@ -17,21 +18,17 @@ import { getVictimBySlug } from '@/lib/victims/queries';
  */
 export const metadata: Metadata = { robots: { index: false, follow: true } };
 
-function single(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 export default async function RemembranceAnswerPage({ params, searchParams }: PageProps<'/[locale]/remembrances'>) {
   const locale = await resolveLocale(params);
   const query = await searchParams;
-  const [slug, result] = [single(query.victim), single(query.result)];
+  const [slug, result] = [singleParam(query.victim), singleParam(query.result)];
   if (!isRemembranceResult(result) || slug === undefined || !isSlug(slug)) notFound();
   const victim = await getVictimBySlug(slug);
   if (!victim) notFound();
   const t = await getTranslations({ locale, namespace: 'remembrances' });
   const display = victimDisplayName(victim, locale);
   const name = display.identified ? display.name : t('unnamed');
-  const problems = result === 'invalid' ? remembranceProblemsOf(single(query.problems)) : [];
+  const problems = result === 'invalid' ? remembranceProblemsOf(singleParam(query.problems)) : [];
   return (
     <article aria-labelledby="remembrance-answer" className="font-sans">
       <PageHeading title={<span id="remembrance-answer">{t(`answer.${result}.title`)}</span>} />

@@ -44,6 +44,25 @@ function RemembranceItem({ item }: { item: RemembranceQueueItem }) {
   );
 }
 
+function RemembranceSection({ id, title, items, empty }: { id: string; title: string; items: RemembranceQueueItem[]; empty: string }) {
+  return (
+    <section aria-labelledby={id} className="mt-8">
+      <h2 id={id} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {items.length > 0 ? (
+        <ol className="mt-2">
+          {items.map((item) => (
+            <RemembranceItem key={item.id} item={item} />
+          ))}
+        </ol>
+      ) : (
+        <p className="mt-2 font-sans">{empty}</p>
+      )}
+    </section>
+  );
+}
+
 export default async function RemembrancesPage({ searchParams }: PageProps<'/admin/remembrances'>) {
   await requireCurator();
   const { decided } = await searchParams;
@@ -61,34 +80,8 @@ export default async function RemembrancesPage({ searchParams }: PageProps<'/adm
           {confirmation}
         </p>
       ) : null}
-      <section aria-labelledby="queue" className="mt-8">
-        <h2 id="queue" className="text-xl font-semibold">
-          Waiting for a curator ({queue.length})
-        </h2>
-        {queue.length > 0 ? (
-          <ol className="mt-2">
-            {queue.map((item) => (
-              <RemembranceItem key={item.id} item={item} />
-            ))}
-          </ol>
-        ) : (
-          <p className="mt-2 font-sans">No message is waiting: nothing new, nothing reported.</p>
-        )}
-      </section>
-      <section aria-labelledby="published" className="mt-10">
-        <h2 id="published" className="text-xl font-semibold">
-          Published, not reported
-        </h2>
-        {published.length > 0 ? (
-          <ol className="mt-2">
-            {published.map((item) => (
-              <RemembranceItem key={item.id} item={item} />
-            ))}
-          </ol>
-        ) : (
-          <p className="mt-2 font-sans">No published message.</p>
-        )}
-      </section>
+      <RemembranceSection id="queue" title={`Waiting for a curator (${queue.length})`} items={queue} empty="No message is waiting: nothing new, nothing reported." />
+      <RemembranceSection id="published" title="Published, not reported" items={published} empty="No published message." />
     </>
   );
 }

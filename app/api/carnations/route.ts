@@ -4,7 +4,7 @@ import { carnationFormSchema, carnationTargetOf } from '@/lib/carnations/schema'
 import { resolveCarnationTarget } from '@/lib/carnations/subject';
 import { env } from '@/lib/env';
 import { clientAddress } from '@/lib/users/client-address';
-import { checkVisitorForm, FORM_STARTED_FIELD, HONEYPOT_FIELD, visitorFormKey } from '@/lib/visitor-forms/form-guard';
+import { visitorAnswerRedirect, visitorFormPasses } from '@/lib/visitor-forms/answer';
 import { readVisitorPost, refusedPostResponse } from '@/lib/visitor-forms/request';
 import { carnationAnswerPath, type CarnationResult } from '@/lib/carnations/answer';
 
@@ -25,19 +25,12 @@ export async function POST(request: Request): Promise<Response> {
   const target = carnationTargetOf(parsed.data);
   const subject = await resolveCarnationTarget(target, now);
   if (!subject) return refusedPostResponse(400);
-  const guard = checkVisitorForm(
-    { honeypot: post.fields.get(HONEYPOT_FIELD) ?? undefined, started: post.fields.get(FORM_STARTED_FIELD) ?? undefined },
-    { now, key: visitorFormKey(env.NEXTAUTH_SECRET), minFillSeconds: env.VISITOR_FORM_MIN_FILL_SECONDS },
-  );
   let result: CarnationResult = 'unconfirmed';
-  if (guard.ok) {
+  if (visitorFormPasses(post.fields, now)) {
     const address = clientAddress(request.headers, env.TRUSTED_PROXY_HOPS);
     const laid = await layCarnation({ subject: subject.key, address, now });
     result = laid.outcome;
     if (laid.outcome === 'laid') carnationCountChanged(subject.key);
   }
-  return new Response(null, {
-    status: 303,
-    headers: { Location: new URL(carnationAnswerPath(parsed.data.locale, target, result), env.SITE_URL).toString(), 'Cache-Control': 'private, no-store' },
-  });
+  return visitorAnswerRedirect(carnationAnswerPath(parsed.data.locale, target, result));
 }

@@ -4,7 +4,7 @@ import { remembranceAnswerPath, type RemembranceProblem, type RemembranceResult 
 import { submitRemembrance } from '@/lib/remembrances/mutations';
 import { parseRemembranceFields, remembrancePageSchema } from '@/lib/remembrances/post';
 import { clientAddress } from '@/lib/users/client-address';
-import { checkVisitorForm, FORM_STARTED_FIELD, HONEYPOT_FIELD, visitorFormKey } from '@/lib/visitor-forms/form-guard';
+import { visitorAnswerRedirect, visitorFormPasses } from '@/lib/visitor-forms/answer';
 import { readVisitorPost, refusedPostResponse } from '@/lib/visitor-forms/request';
 
 /** A message of 500 characters, each up to 4 UTF-8 bytes and percent-encoded, with a name and the guard: well under 16 kB. */
@@ -25,13 +25,9 @@ export async function POST(request: Request): Promise<Response> {
   const now = new Date();
   const victim = await resolveRemembranceVictim(page.data.slug, now);
   if (!victim) return refusedPostResponse(400);
-  const guard = checkVisitorForm(
-    { honeypot: post.fields.get(HONEYPOT_FIELD) ?? undefined, started: post.fields.get(FORM_STARTED_FIELD) ?? undefined },
-    { now, key: visitorFormKey(env.NEXTAUTH_SECRET), minFillSeconds: env.VISITOR_FORM_MIN_FILL_SECONDS },
-  );
   let result: RemembranceResult = 'unconfirmed';
   let problems: RemembranceProblem[] = [];
-  if (guard.ok) {
+  if (visitorFormPasses(post.fields, now)) {
     const parsed = parseRemembranceFields(fields);
     if (!parsed.ok) {
       result = 'invalid';
@@ -40,8 +36,5 @@ export async function POST(request: Request): Promise<Response> {
       result = await submitRemembrance({ victimId: victim.id, input: parsed.input, address: clientAddress(request.headers, env.TRUSTED_PROXY_HOPS), now });
     }
   }
-  return new Response(null, {
-    status: 303,
-    headers: { Location: new URL(remembranceAnswerPath(page.data.locale, victim.slug, result, problems), env.SITE_URL).toString(), 'Cache-Control': 'private, no-store' },
-  });
+  return visitorAnswerRedirect(remembranceAnswerPath(page.data.locale, victim.slug, result, problems));
 }

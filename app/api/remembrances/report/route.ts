@@ -4,7 +4,7 @@ import { reportRemembrance } from '@/lib/remembrances/mutations';
 import { remembranceReportSchema } from '@/lib/remembrances/post';
 import { resolveRemembranceVictim } from '@/lib/remembrances/victim';
 import { clientAddress } from '@/lib/users/client-address';
-import { checkVisitorForm, FORM_STARTED_FIELD, HONEYPOT_FIELD, visitorFormKey } from '@/lib/visitor-forms/form-guard';
+import { visitorAnswerRedirect, visitorFormPasses } from '@/lib/visitor-forms/answer';
 import { readVisitorPost, refusedPostResponse } from '@/lib/visitor-forms/request';
 
 /** The report form is a handful of short fields. */
@@ -23,17 +23,10 @@ export async function POST(request: Request): Promise<Response> {
   const now = new Date();
   const victim = await resolveRemembranceVictim(parsed.data.slug, now);
   if (!victim) return refusedPostResponse(400);
-  const guard = checkVisitorForm(
-    { honeypot: post.fields.get(HONEYPOT_FIELD) ?? undefined, started: post.fields.get(FORM_STARTED_FIELD) ?? undefined },
-    { now, key: visitorFormKey(env.NEXTAUTH_SECRET), minFillSeconds: env.VISITOR_FORM_MIN_FILL_SECONDS },
-  );
   let result: RemembranceResult = 'unconfirmed';
-  if (guard.ok) {
+  if (visitorFormPasses(post.fields, now)) {
     const outcome = await reportRemembrance({ id: parsed.data.id, victimId: victim.id, address: clientAddress(request.headers, env.TRUSTED_PROXY_HOPS), now });
     result = outcome === 'already' ? 'already-reported' : outcome;
   }
-  return new Response(null, {
-    status: 303,
-    headers: { Location: new URL(remembranceAnswerPath(parsed.data.locale, victim.slug, result), env.SITE_URL).toString(), 'Cache-Control': 'private, no-store' },
-  });
+  return visitorAnswerRedirect(remembranceAnswerPath(parsed.data.locale, victim.slug, result));
 }
