@@ -64,6 +64,9 @@ export default defineConfig({
       // Every sign-in hashes: at the production cost (2^17, 128 MiB) two workers on a busy machine
       // time out. The cost itself is tested in tests/integration/account-security.test.ts.
       PASSWORD_HASH_COST: process.env.PASSWORD_HASH_COST ?? '14',
+      // A test lays a carnation as soon as the page is shown: the minimum fill time against bots
+      // (lib/visitor-forms/form-guard.ts) would refuse it. The check itself is tested in tests/unit/visitor-forms.test.ts.
+      VISITOR_FORM_MIN_FILL_SECONDS: process.env.VISITOR_FORM_MIN_FILL_SECONDS ?? '0',
     },
   },
 });

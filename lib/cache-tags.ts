@@ -15,6 +15,10 @@ export const cacheTags = {
   anniversaries: 'anniversaries',
   /** Curators' translations of records' texts (ContentTranslation). */
   translations: 'translations',
+  /** The carnations laid for one subject (lib/carnations/subject.ts), purged at most every few minutes. */
+  carnations: (subject: string) => `carnations:${subject}`,
+  /** The approved remembrances of one victim (by record id), purged at once when a curator moderates. */
+  remembrances: (victimId: string) => `remembrances:${victimId}`,
   /** The operator's privacy notice, consent statements and data licence (lib/operator-texts/). */
   operatorTexts: 'operator-texts',
 } as const;

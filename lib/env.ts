@@ -129,6 +129,27 @@ const envSchema = z
       .max(10, 'TRUSTED_PROXY_HOPS above 10 is surely a mistake')
       .default(0),
     /**
+     * Carnations (issue 14): the count on a cached page is refreshed by purging its tag at most once
+     * every this many minutes (lib/carnations/purge-throttle.ts); the visitor who laid one sees the new
+     * count at once on the answer to the click.
+     */
+    CARNATION_PURGE_MINUTES: z.coerce
+      .number({ error: 'CARNATION_PURGE_MINUTES must be a whole number of minutes, such as 5' })
+      .int('CARNATION_PURGE_MINUTES must be a whole number of minutes, such as 5')
+      .min(1, 'CARNATION_PURGE_MINUTES must be at least 1')
+      .max(1440, 'CARNATION_PURGE_MINUTES above 1440 (a day) is surely a mistake')
+      .default(5),
+    /**
+     * Visitors' forms (carnations, remembrances): a form sent sooner than this many seconds after its
+     * page was rendered is taken for a bot's and quietly refused (lib/visitor-forms/form-guard.ts).
+     */
+    VISITOR_FORM_MIN_FILL_SECONDS: z.coerce
+      .number({ error: 'VISITOR_FORM_MIN_FILL_SECONDS must be a whole number of seconds, such as 3' })
+      .int('VISITOR_FORM_MIN_FILL_SECONDS must be a whole number of seconds, such as 3')
+      .min(0, 'VISITOR_FORM_MIN_FILL_SECONDS cannot be negative')
+      .max(600, 'VISITOR_FORM_MIN_FILL_SECONDS above 600 would refuse real visitors')
+      .default(3),
+    /**
      * Encrypts the curators' authenticator-app secrets at rest: 32 or more random characters
      * (`openssl rand -base64 32`). Required outside the embedded demo database and test runs.
      */

@@ -6,6 +6,7 @@ import { listThrottledAccounts } from '@/lib/users/rate-limit';
 import { getDashboardCounts } from '@/lib/admin/dashboard';
 import { locales } from '@/lib/i18n/config';
 import { countMissingTranslations } from '@/lib/translations/admin-queries';
+import { countRemembrancesAwaitingModeration } from '@/lib/remembrances/admin-queries';
 import { LANGUAGE_LABELS, TRANSLATABLE_KINDS, TRANSLATION_KINDS } from '@/lib/translations/schema';
 
 export const metadata: Metadata = { title: 'Dashboard' };
@@ -13,12 +14,13 @@ export const metadata: Metadata = { title: 'Dashboard' };
 export default async function DashboardPage({ searchParams }: PageProps<'/admin'>) {
   const user = await requireCurator();
   const { denied } = await searchParams;
-  const [counts, recent, missing, throttled] = await Promise.all([
+  const [counts, recent, missing, throttled, remembrances] = await Promise.all([
     getDashboardCounts(),
     listRecentChanges(10, user),
     countMissingTranslations(),
     // Administrators only: which e-mails strangers are guessing at now.
     user.role === 'ADMIN' ? listThrottledAccounts() : Promise.resolve(null),
+    countRemembrancesAwaitingModeration(),
   ]);
   return (
     <>
@@ -54,6 +56,18 @@ export default async function DashboardPage({ searchParams }: PageProps<'/admin'
             ))}
           </tbody>
         </table>
+      </section>
+      <section aria-labelledby="remembrances" className="mt-10">
+        <h2 id="remembrances" className="text-xl font-semibold">Remembrances</h2>
+        <p className="mt-2 font-sans" data-remembrances-waiting={remembrances}>
+          {remembrances === 0 ? (
+            'No visitor’s message is waiting: nothing new, nothing reported.'
+          ) : (
+            <Link href="/admin/remembrances">
+              {remembrances === 1 ? '1 visitor’s message is' : `${remembrances} visitors’ messages are`} waiting for a curator (new or reported)
+            </Link>
+          )}
+        </p>
       </section>
       <section aria-labelledby="missing-translations" className="mt-10">
         <h2 id="missing-translations" className="text-xl font-semibold">Missing translations</h2>

@@ -78,6 +78,12 @@ async function addEveryOtherKind(): Promise<void> {
   });
   await db.recoveryCode.create({ data: { userId: user.id, codeHash: 'c'.repeat(64) } });
   await db.victimCorrection.create({ data: { victimId: draft.id, note: 'The age corrected.', version: 2 } });
+  // Visitors' carnations and remembrances (issue 14): a day's salt with a tally, a count, a message.
+  await db.visitorDaySalt.create({
+    data: { day: new Date('2027-01-20T00:00:00Z'), salt: Buffer.alloc(32, 1), tallies: { create: { scope: 'carnations', addressHash: Buffer.alloc(32, 2), count: 1 } } },
+  });
+  await db.carnationCount.create({ data: { subject: `victim:${draft.id}`, count: 3 } });
+  await db.remembrance.create({ data: { victimId: draft.id, message: 'Remembered.' } });
 }
 
 afterAll(() => {

@@ -63,6 +63,12 @@ import ruSources from './ru/sources.json';
 import azRemembrance from './az/remembrance.json';
 import enRemembrance from './en/remembrance.json';
 import ruRemembrance from './ru/remembrance.json';
+import azCarnations from './az/carnations.json';
+import enCarnations from './en/carnations.json';
+import ruCarnations from './ru/carnations.json';
+import azRemembrances from './az/remembrances.json';
+import enRemembrances from './en/remembrances.json';
+import ruRemembrances from './ru/remembrances.json';
 import type { Locale } from '@/lib/i18n/config';
 
 export const englishMessages = {
@@ -85,6 +91,8 @@ export const englishMessages = {
   outage: enOutage,
   victimSearch: enVictimSearch,
   sources: enSources,
+  carnations: enCarnations,
+  remembrances: enRemembrances,
   privacy: enPrivacy,
   remembrance: enRemembrance,
 };
@@ -112,6 +120,8 @@ const MESSAGES: Record<Locale, Messages> = {
     outage: azOutage,
     victimSearch: azVictimSearch,
     sources: azSources,
+    carnations: azCarnations,
+    remembrances: azRemembrances,
     privacy: azPrivacy,
     remembrance: azRemembrance,
   },
@@ -135,6 +145,8 @@ const MESSAGES: Record<Locale, Messages> = {
     outage: ruOutage,
     victimSearch: ruVictimSearch,
     sources: ruSources,
+    carnations: ruCarnations,
+    remembrances: ruRemembrances,
     privacy: ruPrivacy,
     remembrance: ruRemembrance,
   },

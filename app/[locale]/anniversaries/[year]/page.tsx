@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { AnniversaryFigures } from '@/components/site/anniversary-figures';
+import { CarnationPanel } from '@/components/site/carnation-panel';
 import { CitedAccount } from '@/components/site/cited-account';
 import { JsonLd } from '@/components/site/json-ld';
 import { Localised, UntranslatedNote } from '@/components/site/localised-text';
@@ -13,6 +14,8 @@ import { ACCOUNT_RANGE } from '@/lib/anniversaries/account';
 import { formatAnniversaryDate, formatAnniversaryDay, formatAnniversaryOrdinal, titleInReadersLanguage } from '@/lib/anniversaries/format';
 import { getLocalisedAnniversary } from '@/lib/anniversaries/localised';
 import { isAnniversaryYear } from '@/lib/anniversaries/ordinal';
+import { getCarnationCount } from '@/lib/carnations/queries';
+import { anniversarySubjectKey } from '@/lib/carnations/subject';
 import { renderMarkdown } from '@/lib/content/markdown';
 import { anniversaryTitle } from '@/lib/embed/card';
 import { oembedAlternateTypes } from '@/lib/embed/oembed';
@@ -97,12 +100,13 @@ export default async function AnniversaryPage({ params }: PageProps<'/[locale]/a
   const { year: yearParam } = await params;
   const year = parseYear(yearParam);
   if (year === null) notFound();
-  const [record, releases, events, figures, t] = await Promise.all([
+  const [record, releases, events, figures, t, carnations] = await Promise.all([
     getLocalisedAnniversary(year, locale),
     listReleasesForAnniversary(year),
     listTimelineEvents(ACCOUNT_RANGE),
     listFigures(),
     getTranslations({ locale, namespace: 'anniversaries' }),
+    getCarnationCount(anniversarySubjectKey(year)),
   ]);
   // The page and its one-page handout give the toll as the archived press releases state it; every
   // other source's figures are on the figures page, which the section links to and says so.
@@ -186,6 +190,9 @@ export default async function AnniversaryPage({ params }: PageProps<'/[locale]/a
             </ul>
           </nav>
         </div>
+      </div>
+      <div className="no-print">
+        <CarnationPanel target={{ kind: 'anniversary', year }} count={carnations} locale={locale} />
       </div>
       <SharePanel url={canonicalUrl} year={year} title={readableTitle} locale={locale} />
       <div className="no-print">

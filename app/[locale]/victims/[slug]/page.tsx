@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { CarnationPanel } from '@/components/site/carnation-panel';
+import { RemembrancePanel } from '@/components/site/remembrance-panel';
 import { CitedQuote } from '@/components/site/cited-quote';
 import { JsonLd } from '@/components/site/json-ld';
 import { Localised } from '@/components/site/localised-text';
@@ -20,6 +22,9 @@ import { redirectIfRenamed } from '@/lib/redirects/queries';
 import { victimPersonJsonLd } from '@/lib/seo/json-ld';
 import { isSlug } from '@/lib/slug';
 import { localiseOne } from '@/lib/translations/localise';
+import { getCarnationCount } from '@/lib/carnations/queries';
+import { victimSubjectKey } from '@/lib/carnations/subject';
+import { listApprovedRemembrances } from '@/lib/remembrances/queries';
 import { victimDisplayName } from '@/lib/victims/display';
 import { getPublicVictimPhoto } from '@/lib/victims/photos/photo-queries';
 import { getVictimBySlug, type VictimDetail } from '@/lib/victims/queries';
@@ -91,10 +96,12 @@ export default async function VictimPage({ params }: PageProps<'/[locale]/victim
     await redirectIfRenamed('victims', locale, slug);
     notFound();
   }
-  const [victim, t, common] = await Promise.all([
+  const [victim, t, common, carnations, remembrances] = await Promise.all([
     localiseOne('VICTIM', found, locale),
     getTranslations({ locale, namespace: 'victims' }),
     getTranslations({ locale, namespace: 'common' }),
+    getCarnationCount(victimSubjectKey(found.id)),
+    listApprovedRemembrances(found.id),
   ]);
   const { name, identified } = victimDisplayName(victim, locale);
   // The source's description of an unidentified person is its own words, in the record's language.
@@ -265,6 +272,8 @@ export default async function VictimPage({ params }: PageProps<'/[locale]/victim
           <Localised value={localiseText(victim.lastCorrection.note, 'en', null, locale)} locale={locale} as="p" className="mt-1" />
         </section>
       ) : null}
+      <CarnationPanel target={{ kind: 'victim', slug: victim.slug }} count={carnations} locale={locale} />
+      <RemembrancePanel slug={victim.slug} remembrances={remembrances} locale={locale} />
       <LastUpdated timestamps={[victim.updatedAt, photo?.updatedAt]} locale={locale} />
     </article>
   );
