@@ -1,6 +1,7 @@
 import { expect, test } from '../helpers/browsers';
 import { loginAs } from '../helpers/login';
 import { bakuTodayMonthDay, readRemembranceFeed } from '../helpers/remembrance';
+import { createPublishedVictim } from '../helpers/records';
 
 /**
  * A curator publishes a record whose date of death, stated to the day, is today's date in Baku: the
@@ -24,15 +25,7 @@ test('a published day-precision date of death of today appears on /en/remembranc
     [name, `1990-${bakuTodayMonthDay()}`],
     [monthOnly, `1990-${bakuTodayMonthDay().slice(0, 2)}`],
   ] as const) {
-    await page.goto('/admin/victims/new');
-    await page.getByLabel('Name in Latin script').fill(recordName);
-    await page.getByLabel('Date of death').fill(deathDate);
-    await page.getByLabel('Source 1').selectOption({ index: 1 });
-    await page.getByLabel('The source’s words 1').fill('Test words from the source.');
-    await page.getByRole('button', { name: 'Save as draft' }).click();
-    await page.waitForURL(/\/admin\/victims\/c[a-z0-9]+\?saved=created$/);
-    await page.getByRole('button', { name: 'Publish', exact: true }).click();
-    await expect(page.getByText('Published: the record is on the public site now.')).toBeVisible();
+    await createPublishedVictim(page, recordName, { 'Date of death': deathDate });
   }
 
   await visitor.goto('/en/remembrance');

@@ -2,12 +2,14 @@ import { type Page } from '@playwright/test';
 import { expect } from './test';
 
 /**
- * Creates a victim record through the admin form, citing the first source, and publishes it, as a
+ * Creates a victim record through the admin form (with `fields` filled in too), citing the first source, and publishes it, as a
  * signed-in curator on `page`; leaves the page on the record's edit form. Returns the form's address.
  */
-export async function createPublishedVictim(page: Page, name: string): Promise<string> {
+export async function createPublishedVictim(page: Page, name: string, fields: Record<string, string> = {}): Promise<string> {
   await page.goto('/admin/victims/new');
   await page.getByLabel('Name in Latin script').fill(name);
+  // Other boxes of the form by their exact label, e.g. { 'Date of death': '1990-01-20' }.
+  for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, { exact: true }).fill(value);
   await page.getByLabel('Source 1').selectOption({ index: 1 });
   await page.getByLabel('The source’s words 1').fill('Test words from the source.');
   await page.getByRole('button', { name: 'Save as draft' }).click();
