@@ -38,3 +38,9 @@ export function nextBakuMidnight(now: Date): Date {
 export function secondsUntilNextBakuMidnight(now: Date): number {
   return Math.max(1, Math.ceil((nextBakuMidnight(now).getTime() - now.getTime()) / 1000));
 }
+
+/** The Baku calendar day of an instant, as a DATE column holds it (midnight UTC of that date). */
+export function bakuDay(now: Date): Date {
+  const { year, month, day } = bakuCalendarDate(now);
+  return new Date(Date.UTC(year, month - 1, day));
+}

@@ -8,6 +8,7 @@ import { locales } from '@/lib/i18n/config';
 import { countMissingTranslations } from '@/lib/translations/admin-queries';
 import { countRemembrancesAwaitingModeration } from '@/lib/remembrances/admin-queries';
 import { LANGUAGE_LABELS, TRANSLATABLE_KINDS, TRANSLATION_KINDS } from '@/lib/translations/schema';
+import { auditAuthor } from '@/lib/audit/author';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -149,7 +150,7 @@ export default async function DashboardPage({ searchParams }: PageProps<'/admin'
                 <Link href={`/admin/history?entityType=${entry.entityType}&entityId=${entry.entityId}`}>
                   {entry.entityType} {entry.action}
                 </Link>{' '}
-                by {entry.user ? (entry.user.name ?? entry.user.email) : 'the system'}, {entry.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
+                by {auditAuthor(entry)}, {entry.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
               </li>
             ))}
           </ul>

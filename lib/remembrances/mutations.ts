@@ -1,4 +1,5 @@
 import 'server-only';
+import { recordAudit } from '@/lib/audit/mutations';
 import { cacheTags } from '@/lib/cache-tags';
 import { db } from '@/lib/db';
 import type { RemembranceStatus } from '@/lib/generated/prisma/client';
@@ -19,7 +20,12 @@ export async function submitRemembrance(request: { victimId: string; input: Reme
     await pruneVisitorDays(tx, request.now);
     const allowed = await takeDailyAllowance(tx, { scope: 'remembrances', address: request.address, limit: REMEMBRANCES_PER_ADDRESS_PER_DAY, now: request.now });
     if (!allowed) return 'limit' as const;
-    await tx.remembrance.create({ data: { victimId: request.victimId, message: request.input.message, authorName: request.input.authorName, createdAt: request.now } });
+    const created = await tx.remembrance.create({
+      data: { victimId: request.victimId, message: request.input.message, authorName: request.input.authorName, createdAt: request.now },
+      select: snapshotSelect,
+    });
+    // The message as the visitor sent it opens its history (no account: no user); decisions follow.
+    await recordAudit(tx, { userId: null, action: 'submit', entityType: REMEMBRANCE_ENTITY_TYPE, entityId: created.id, before: null, after: created });
     return 'received' as const;
   });
 }
@@ -42,11 +48,13 @@ export async function reportRemembrance(request: { id: string; victimId?: string
 }
 
 /** Which decision may be taken from which state. */
-const TRANSITIONS: Record<ModerationInput['decision'], { from: RemembranceStatus[]; to: RemembranceStatus; action: string }> = {
-  approve: { from: ['PENDING', 'APPROVED', 'HIDDEN', 'REJECTED'], to: 'APPROVED', action: 'approve' },
-  reject: { from: ['PENDING'], to: 'REJECTED', action: 'reject' },
-  hide: { from: ['APPROVED'], to: 'HIDDEN', action: 'hide' },
+const TRANSITIONS: Record<ModerationInput['decision'], { from: RemembranceStatus[]; to: RemembranceStatus }> = {
+  approve: { from: ['PENDING', 'APPROVED', 'HIDDEN', 'REJECTED'], to: 'APPROVED' },
+  reject: { from: ['PENDING'], to: 'REJECTED' },
+  hide: { from: ['APPROVED'], to: 'HIDDEN' },
 };
+
+const REMEMBRANCE_ENTITY_TYPE = 'remembrance';
 
 const snapshotSelect = {
   id: true,
@@ -68,10 +76,10 @@ export async function moderateRemembrance(actor: Actor, input: ModerationInput, 
   const transition = TRANSITIONS[input.decision];
   const { after } = await versionedChange({
     actor,
-    entityType: 'remembrance',
+    entityType: REMEMBRANCE_ENTITY_TYPE,
     id: input.id,
     expectedVersion: input.version,
-    action: transition.action,
+    action: input.decision,
     read: async (tx, id) => {
       const row = await tx.remembrance.findUnique({ where: { id }, select: snapshotSelect });
       return row ? { ...row, deletedAt: null } : null;

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { bakuCalendarDate } from '@/lib/baku-time';
+import { bakuDay } from '@/lib/baku-time';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 /**
@@ -18,11 +18,6 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 /** The "address" of every visitor when the client address cannot be trusted. */
 export const UNKNOWN_ADDRESS = 'unknown';
 
-/** The Baku calendar day of an instant, as the date a DATE column holds (midnight UTC of that date). */
-export function bakuDay(now: Date): Date {
-  const { year, month, day } = bakuCalendarDate(now);
-  return new Date(Date.UTC(year, month - 1, day));
-}
 
 /** The keyed hash of an address in one scope. */
 export function addressHash(salt: Uint8Array, scope: string, address: string | null): Buffer {

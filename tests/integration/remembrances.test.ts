@@ -60,12 +60,15 @@ describe('moderateRemembrance', () => {
     expect(await listApprovedRemembrances(victimId)).toEqual([]);
     expect(await only()).toMatchObject({ status: 'HIDDEN', moderationReason: 'Names a living person', moderatedById: curator.id, version: 3 });
     const audit = await db.auditEntry.findMany({ where: { entityType: 'remembrance', entityId: pending.id }, orderBy: { createdAt: 'asc' } });
-    expect(audit.map((entry) => [entry.action, (entry.before as { status: string }).status, (entry.after as { status: string; moderationReason: string | null }).status])).toEqual([
+    // The history opens with the message as the visitor sent it (no account), then each decision.
+    const [submitted, ...decisions] = audit;
+    expect(submitted).toMatchObject({ action: 'submit', userId: null, before: null, after: { status: 'PENDING', message: '<script>alert(1)</script> Rest in peace', version: 1 } });
+    expect(decisions.map((entry) => [entry.action, (entry.before as { status: string }).status, (entry.after as { status: string; moderationReason: string | null }).status])).toEqual([
       ['approve', 'PENDING', 'APPROVED'],
       ['hide', 'APPROVED', 'HIDDEN'],
     ]);
-    expect((audit[1]!.after as { moderationReason: string }).moderationReason).toBe('Names a living person');
-    expect(audit.every((entry) => entry.userId === curator.id)).toBe(true);
+    expect((decisions[1]!.after as { moderationReason: string }).moderationReason).toBe('Names a living person');
+    expect(decisions.every((entry) => entry.userId === curator.id)).toBe(true);
   });
 
   it('rejects a pending message with its reason; a rejected one is never shown', async () => {

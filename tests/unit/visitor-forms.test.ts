@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { carnationFormSchema } from '@/lib/carnations/schema';
 import { PurgeThrottle } from '@/lib/carnations/purge-throttle';
 import { moderationSchema, remembranceFormSchema } from '@/lib/remembrances/schema';
-import { addressHash, bakuDay } from '@/lib/visitor-forms/daily-allowance';
+import { bakuDay } from '@/lib/baku-time';
+import { addressHash } from '@/lib/visitor-forms/daily-allowance';
 import { checkVisitorForm, signFormStart, visitorFormKey } from '@/lib/visitor-forms/form-guard';
 import { isSameOriginPost } from '@/lib/visitor-forms/request';
 

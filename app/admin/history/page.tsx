@@ -8,6 +8,7 @@ import { listAuditEntries } from '@/lib/audit/queries';
 import { restorableKinds } from '@/lib/records/registry';
 import { requireCurator } from '@/lib/auth';
 import { restoreVersionAction } from './actions';
+import { auditAuthor } from '@/lib/audit/author';
 
 export const metadata: Metadata = { title: 'History' };
 
@@ -62,7 +63,7 @@ export default async function HistoryPage({ searchParams }: PageProps<'/admin/hi
               <p>
                 <strong>{ACTION_LABELS[entry.action] ?? entry.action}</strong> · {entry.entityType}{' '}
                 {params.entityId ? null : <Link href={`/admin/history?entityType=${entry.entityType}&entityId=${entry.entityId}`}>{entry.entityId}</Link>} ·{' '}
-                {entry.user ? (entry.user.name ?? entry.user.email) : 'the system'} ·{' '}
+                {auditAuthor(entry)} ·{' '}
                 <time dateTime={entry.createdAt.toISOString()}>{entry.createdAt.toISOString().slice(0, 19).replace('T', ' ')} UTC</time>
               </p>
               {changes.length > 0 ? (
