@@ -1,7 +1,8 @@
 import 'server-only';
 import { cacheTags } from '@/lib/cache';
 import { z } from 'zod';
-import { citationSnapshotSelect, disputedValueSnapshotSelect } from '@/lib/citations/mutations';
+import { recordAudit } from '@/lib/audit/mutations';
+import { citationSnapshotSelect, disputedValueSnapshotSelect, replaceCitedRows } from '@/lib/citations/mutations';
 import { Fate, Sex } from '@/lib/generated/prisma/enums';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { defineRecord, type Actor } from '@/lib/records/define';
@@ -111,7 +112,7 @@ const victims = defineRecord<VictimSnapshot, VictimInput, Prisma.VictimUpdateMan
   cites: (id) => ({ victimId: id }),
   snapshot: victimSnapshotSchema,
   summary: (victim) => ({ id: victim.id, slug: victim.slug }),
-  tags: (...snapshots) => [cacheTags.victims, ...new Set(snapshots.map((victim) => cacheTags.victim(victim.slug)))],
+  tags: (...snapshots) => victimCacheTags(...snapshots),
   unique: {
     field: 'slug',
     refusal: () =>
@@ -135,3 +136,26 @@ export const {
   undelete: undeleteVictim,
   restore: restoreVictimVersion,
 } = victims;
+
+/** A victim's version as the audit log keeps it, read inside a caller's transaction (a testimony's decision). */
+export function readVictimSnapshot(tx: Prisma.TransactionClient, id: string): Promise<VictimSnapshot | null> {
+  return tx.victim.findUnique({ where: { id }, select: victimAuditSelect });
+}
+
+/** The public cache tags of a victim as it was and as it is: what a change outside the form expires. */
+export function victimCacheTags(...snapshots: { slug: string }[]): string[] {
+  return [cacheTags.victims, ...new Set(snapshots.map((victim) => cacheTags.victim(victim.slug)))];
+}
+
+/**
+ * Creates a victim as a DRAFT with its citations and its audit 'create' entry inside the caller's
+ * transaction: for a family's accepted testimony of a new person, whose acceptance, source and draft
+ * are one change. The record then goes through the ordinary edit and publication.
+ */
+export async function createVictimDraftIn(tx: Prisma.TransactionClient, actor: Actor, input: VictimInput): Promise<VictimSnapshot> {
+  const { id } = await tx.victim.create({ data: { ...victimData(input), status: 'DRAFT' }, select: { id: true } });
+  await replaceCitedRows({ victimId: id }, input)(tx);
+  const created = await tx.victim.findUniqueOrThrow({ where: { id }, select: victimAuditSelect });
+  await recordAudit(tx, { userId: actor.id, action: 'create', entityType: 'Victim', entityId: id, before: null, after: created });
+  return created;
+}

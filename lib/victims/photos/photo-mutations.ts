@@ -17,7 +17,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 export const PHOTO_ENTITY = 'VictimPhoto';
 
 // Everything but the bytes: the audit log records what changed, never the image itself.
-const photoAuditSelect = {
+export const photoAuditSelect = {
   id: true,
   victimId: true,
   contentType: true,
