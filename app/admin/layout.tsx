@@ -21,6 +21,7 @@ const NAVIGATION = [
   { href: '/admin/figures', label: 'Figures' },
   { href: '/admin/anniversaries', label: 'Anniversaries' },
   { href: '/admin/translations', label: 'Translations' },
+  { href: '/admin/testimonies', label: 'Testimonies' },
   { href: '/admin/remembrances', label: 'Remembrances' },
   { href: '/admin/history', label: 'History' },
 ];

@@ -7,6 +7,7 @@ import { getDashboardCounts } from '@/lib/admin/dashboard';
 import { locales } from '@/lib/i18n/config';
 import { countMissingTranslations } from '@/lib/translations/admin-queries';
 import { countRemembrancesAwaitingModeration } from '@/lib/remembrances/admin-queries';
+import { countTestimoniesWaiting } from '@/lib/testimonies/curator-queries';
 import { LANGUAGE_LABELS, TRANSLATABLE_KINDS, TRANSLATION_KINDS } from '@/lib/translations/schema';
 import { auditAuthor } from '@/lib/audit/author';
 
@@ -15,13 +16,14 @@ export const metadata: Metadata = { title: 'Dashboard' };
 export default async function DashboardPage({ searchParams }: PageProps<'/admin'>) {
   const user = await requireCurator();
   const { denied } = await searchParams;
-  const [counts, recent, missing, throttled, remembrances] = await Promise.all([
+  const [counts, recent, missing, throttled, remembrances, testimonies] = await Promise.all([
     getDashboardCounts(),
     listRecentChanges(10, user),
     countMissingTranslations(),
     // Administrators only: which e-mails strangers are guessing at now.
     user.role === 'ADMIN' ? listThrottledAccounts() : Promise.resolve(null),
     countRemembrancesAwaitingModeration(),
+    countTestimoniesWaiting(),
   ]);
   return (
     <>
@@ -57,6 +59,27 @@ export default async function DashboardPage({ searchParams }: PageProps<'/admin'
             ))}
           </tbody>
         </table>
+      </section>
+      <section aria-labelledby="testimonies" className="mt-10">
+        <h2 id="testimonies" className="text-xl font-semibold">Testimonies</h2>
+        <ul className="mt-2 space-y-1 font-sans">
+          <li data-testimonies-new={testimonies.received}>
+            {testimonies.received === 0 ? (
+              'No new testimony.'
+            ) : (
+              <Link href="/admin/testimonies?status=RECEIVED">{testimonies.received === 1 ? '1 new testimony' : `${testimonies.received} new testimonies`} to review</Link>
+            )}
+          </li>
+          <li data-testimonies-answered={testimonies.answered}>
+            {testimonies.answered === 0 ? (
+              'No testifier’s answer is waiting.'
+            ) : (
+              <Link href="/admin/testimonies?status=IN_REVIEW">
+                {testimonies.answered === 1 ? '1 testimony the testifier answered waits' : `${testimonies.answered} testimonies the testifiers answered wait`} for a curator
+              </Link>
+            )}
+          </li>
+        </ul>
       </section>
       <section aria-labelledby="remembrances" className="mt-10">
         <h2 id="remembrances" className="text-xl font-semibold">Remembrances</h2>

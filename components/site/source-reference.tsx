@@ -7,12 +7,19 @@ import { formatPageReference } from '@/lib/sources/format';
 
 /**
  * A source named the way a reader can find it again: an archived release links to its page,
- * an external document gives its author, publisher, date, details and address. Titles and names are
+ * an external document gives its author, publisher, date, details and address, a family's testimony
+ * reads "from the testimony of <name>, 2027" (or "from a family's testimony, 2027"). Titles and names are
  * the source's own and stay as written; only the words around them are in the page's language.
  */
 export async function SourceReference({ source, locale }: { source: SourceSummary; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'sources' });
   const date = source.date ? formatPartialDate(source.date, source.datePrecision, { locale, season: source.dateSeason }) : null;
+  if (source.kind === 'TESTIMONY') {
+    // A family's accepted testimony: its contributor only when they allowed it (the source's author),
+    // and the year it was accepted; never anything that could reach the testifier.
+    const year = source.date ? source.date.slice(0, 4) : '';
+    return <span data-testimony-source>{source.author ? t('testimonyOf', { name: source.author, year }) : t('familyTestimony', { year })}</span>;
+  }
   if (source.kind === 'RELEASE') {
     const title = source.releaseSlug ? (
       <Link href={`/${locale}/releases/${source.releaseSlug}`}>{source.title}</Link>

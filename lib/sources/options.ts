@@ -20,7 +20,7 @@ export async function listSourceOptions(): Promise<SourceOption[]> {
   return rows.map((row) => {
     const title = row.release?.title ?? row.title ?? 'Untitled source';
     const date = (row.release?.issuedOn ?? row.date)?.toISOString().slice(0, 10);
-    const kind = row.kind === 'RELEASE' ? 'Release' : 'External';
+    const kind = row.kind === 'RELEASE' ? 'Release' : row.kind === 'TESTIMONY' ? 'Testimony' : 'External';
     return { id: row.id, label: `${kind}: ${title}${date ? ` (${date})` : ''}${row.status === 'DRAFT' ? ' [draft]' : ''}` };
   });
 }

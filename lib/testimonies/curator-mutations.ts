@@ -23,6 +23,7 @@ import { defaultVictimSlug, parseVictimForm } from '@/lib/victims/admin-schema';
 import { createVictimDraftIn, readVictimSnapshot, victimCacheTags, type VictimSnapshot } from '@/lib/victims/mutations';
 import { PHOTO_ENTITY, photoAuditSelect, saveVictimPhoto } from '@/lib/victims/photos/photo-mutations';
 import { sniffImageType } from '@/lib/victims/photos/photo';
+import { victimSearchKey } from '@/lib/victims/search/search-key';
 
 /**
  * The testimony as its audit entries keep it. Private to the curators' decisions until the public
@@ -243,6 +244,7 @@ function clearedColumns(field: ProposalField): Prisma.VictimUpdateManyMutationIn
   return { [field]: null };
 }
 
+const NAME_FIELDS: readonly string[] = ['nameLatin', 'nameCyrillic', 'nameRussian', 'otherNames'];
 const TRANSLATED_FIELDS: readonly string[] = ['circumstances', 'occupation', 'biography'];
 const DISPUTED_VICTIM_FIELDS: readonly string[] = ['deathDate', 'deathPlace'];
 
@@ -276,7 +278,10 @@ async function applyWithholding(
     data = { status: 'DRAFT', publishAt: null };
   } else {
     const { withheldFields } = await tx.victim.findUniqueOrThrow({ where: { id: before.id }, select: { withheldFields: true } });
-    data = { ...clearedColumns(target), ...(notice && !withheldFields.includes(target) ? { withheldFields: { push: target } } : {}) };
+    const cleared = clearedColumns(target);
+    data = { ...cleared, ...(notice && !withheldFields.includes(target) ? { withheldFields: { push: target } } : {}) };
+    // A withheld name must not find the record either: the search key is made again without it.
+    if (NAME_FIELDS.includes(target)) data.searchKey = victimSearchKey({ ...before, ...(cleared as Partial<VictimSnapshot>) });
     if (TRANSLATED_FIELDS.includes(target)) await tx.contentTranslation.deleteMany({ where: { recordKind: 'VICTIM', recordId: before.id, field: target } });
     if (DISPUTED_VICTIM_FIELDS.includes(target)) await tx.disputedValue.deleteMany({ where: { victimId: before.id, field: target } });
   }

@@ -65,6 +65,8 @@ export type VictimDetail = VictimListItem & {
   singleSource: boolean;
   /** The latest public note of what a save corrected, with its time, or null. */
   lastCorrection: { note: string; at: string } | null;
+  /** Fields removed at the family's request that the page marks so (their values are gone from the record). */
+  withheldFields: string[];
 };
 
 async function readVictimBySlug(slug: string): Promise<VictimDetail | null> {
@@ -76,6 +78,7 @@ async function readVictimBySlug(slug: string): Promise<VictimDetail | null> {
       id: true,
       language: true,
       updatedAt: true,
+      withheldFields: true,
       citations: {
         where: { source: publicWhere(now) },
         orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],

@@ -17,7 +17,9 @@ import {
   listTestimoniesForCurators,
   listUnappliedTestimonies,
 } from '@/lib/testimonies/curator-queries';
+import { readListedContent, readVictimBatches } from '@/lib/export/queries';
 import { updateVictim } from '@/lib/victims/mutations';
+import { getVictimBySlug, listVictims } from '@/lib/victims/queries';
 import { db, resetDatabase } from '@/tests/helpers/database';
 import { createCurators, createExternalSource, createVictim } from '@/tests/helpers/factories';
 import { tinyPng } from '@/tests/helpers/image-fixtures';
@@ -296,5 +298,30 @@ describe('what curators read, and what the history keeps', () => {
     expect(everything).not.toContain(Buffer.from('BYTES').toString('base64'));
     expect(everything).not.toContain('"BYTES"');
     expect(await db.auditEntry.count({ where: { entityType: 'Testimony' } })).toBe(10);
+  });
+});
+
+describe('what the public answers show after a decision', () => {
+  it('marks a withheld detail, and no page read, search, or export holds its value or the e-mail', async () => {
+    const victim = await createVictim(sourceId, { slug: 'public-withheld', nameLatin: 'Leyla Əliyeva', otherNames: ['Zümrüd Xanım'], deathPlace: 'Private street 7' });
+    const names = await createTestimony({ kind: 'WITHHOLD', victimId: victim.id, withholdTarget: 'otherNames' });
+    await decideWithholdRequest(curator, { id: names.id, version: 1, decision: 'withhold-notice' });
+    const place = await createTestimony({ kind: 'WITHHOLD', victimId: victim.id, withholdTarget: 'deathPlace' });
+    await decideWithholdRequest(curator, { id: place.id, version: 1, decision: 'withhold-silent' });
+    const addition = await createTestimony({ victimId: victim.id, proposal: { burialPlace: 'Alley of Martyrs' } });
+    await acceptTestimony(curator, { id: addition.id, version: 1, fields: ['burialPlace'] }, DECIDED_AT);
+
+    const detail = await getVictimBySlug('public-withheld');
+    expect(detail).toMatchObject({ otherNames: [], deathPlace: null, withheldFields: ['otherNames'] });
+    expect((await listVictims({ q: 'Zümrüd Xanım', page: 1 })).victims).toEqual([]);
+    expect((await listVictims({ q: 'Leyla Əliyeva', page: 1 })).victims.map((row) => row.slug)).toEqual(['public-withheld']);
+
+    const listed = await readListedContent(db, new Date());
+    const exported: unknown[] = [];
+    for await (const batch of readVictimBatches(db, new Date(), 100)) exported.push(...batch);
+    const publicText = JSON.stringify([detail, listed, exported]);
+    for (const secret of ['Zümrüd', 'Private street 7', TESTIFIER_EMAIL]) expect(publicText).not.toContain(secret);
+    // The accepted testimony is a public source, named as the testifier allowed, dated the decision day.
+    expect(JSON.stringify(listed)).toContain(testimonySourceKey(addition.reference));
   });
 });

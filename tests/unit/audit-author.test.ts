@@ -7,5 +7,9 @@ describe('who the history says made a change', () => {
     expect(auditAuthor({ action: 'update', user: { name: null, email: 'a@example.org' } })).toBe('a@example.org');
     expect(auditAuthor({ action: 'submit', user: null })).toBe('a visitor');
     expect(auditAuthor({ action: 'publish', user: null })).toBe('the system');
+    expect(auditAuthor({ action: 'submit', entityType: 'Testimony', user: null })).toBe('the testifier');
+    expect(auditAuthor({ action: 'answer', entityType: 'Testimony', user: null })).toBe('the testifier');
+    expect(auditAuthor({ action: 'delete-personal-data', entityType: 'Testimony', user: null })).toBe('the system');
+    expect(auditAuthor({ action: 'accept', entityType: 'Testimony', user: { name: 'Aynur', email: 'a@example.org' } })).toBe('Aynur');
   });
 });

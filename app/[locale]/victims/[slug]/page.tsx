@@ -107,6 +107,14 @@ export default async function VictimPage({ params }: PageProps<'/[locale]/victim
   // The source's description of an unidentified person is its own words, in the record's language.
   const descriptionLang = victim.language === locale ? undefined : victim.language;
   const unknown = <span className="text-muted italic">{t('notRecorded')}</span>;
+  // A detail removed at the family's request (a decided testimony) says so in its place; its value is gone.
+  const withheld = (field: string) => victim.withheldFields.includes(field);
+  const withheldNotice = (
+    <span className="text-muted italic" data-withheld>
+      {t('withheld')}
+    </span>
+  );
+  const unknownOr = (field: string) => (withheld(field) ? withheldNotice : unknown);
   // The record's sources, numbered once each; a fact names the numbers of the sources that support it.
   const numbered = numberSources(victim.citations);
   const numberOf = (sourceKey: string) => numbered.findIndex((entry) => entry.source.key === sourceKey) + 1 || null;
@@ -125,7 +133,7 @@ export default async function VictimPage({ params }: PageProps<'/[locale]/victim
   /** A fact's value, the sources that support it, and every version where sources disagree. */
   const fact = (field: string, value: ReactNode | null, supportField: string = field): ReactNode => {
     const versions = disputed(field);
-    if (value === null && versions.length === 0) return unknown;
+    if (value === null && versions.length === 0) return unknownOr(field);
     return (
       <>
         {value !== null ? (
@@ -142,13 +150,17 @@ export default async function VictimPage({ params }: PageProps<'/[locale]/victim
   const fate = victim.fate === 'NOT_STATED' ? null : common(`fate.${victim.fate}`);
   const honours = localiseText(victim.honours, 'en', null, locale);
   const rows: [string, ReactNode][] = [
-    [t('fields.nameLatin'), victim.nameLatin ? fact('name', victim.nameLatin) : unknown],
-    [t('fields.nameCyrillic'), victim.nameCyrillic ? <span lang="az-Cyrl">{victim.nameCyrillic}</span> : unknown],
-    [t('fields.nameRussian'), victim.nameRussian ? fact('name', <span lang="ru">{victim.nameRussian}</span>) : unknown],
-    ...(victim.otherNames.length > 0 ? ([[t('fields.otherNames'), fact('name', victim.otherNames.join(', '))]] as [string, ReactNode][]) : []),
+    [t('fields.nameLatin'), victim.nameLatin ? fact('name', victim.nameLatin) : unknownOr('nameLatin')],
+    [t('fields.nameCyrillic'), victim.nameCyrillic ? <span lang="az-Cyrl">{victim.nameCyrillic}</span> : unknownOr('nameCyrillic')],
+    [t('fields.nameRussian'), victim.nameRussian ? fact('name', <span lang="ru">{victim.nameRussian}</span>) : unknownOr('nameRussian')],
+    ...(victim.otherNames.length > 0
+      ? ([[t('fields.otherNames'), fact('name', victim.otherNames.join(', '))]] as [string, ReactNode][])
+      : withheld('otherNames')
+        ? ([[t('fields.otherNames'), withheldNotice]] as [string, ReactNode][])
+        : []),
     [t('fields.sex'), victim.sex === 'NOT_STATED' ? unknown : fact('sex', common(`sex.${victim.sex}`))],
     [t('fields.born'), fact('birthDate', victim.birthDate ? formatPartialDate(victim.birthDate, victim.birthDatePrecision, { locale }) : null)],
-    ...(victim.birthPlace ? ([[t('fields.birthPlace'), fact('birthPlace', victim.birthPlace)]] as [string, ReactNode][]) : []),
+    ...(victim.birthPlace || withheld('birthPlace') ? ([[t('fields.birthPlace'), fact('birthPlace', victim.birthPlace)]] as [string, ReactNode][]) : []),
     [t('fields.home'), fact('home', victim.home)],
     [t('fields.age'), fact('age', victim.age !== null ? new Intl.NumberFormat(intlLocale(locale)).format(victim.age) : null)],
     // "Took own life" is shown only behind the record's warning, as its circumstances are.
@@ -164,7 +176,7 @@ export default async function VictimPage({ params }: PageProps<'/[locale]/victim
       t('fields.circumstances'),
       victim.localised.circumstances
         ? warned(fact('circumstances', <Localised value={victim.localised.circumstances} locale={locale} as="span" />))
-        : unknown,
+        : unknownOr('circumstances'),
     ],
     [t('fields.burialPlace'), fact('burialPlace', victim.burialPlace)],
     ...(honours ? ([[t('fields.honours'), fact('honours', <Localised value={honours} locale={locale} as="span" />)]] as [string, ReactNode][]) : []),
@@ -219,6 +231,14 @@ export default async function VictimPage({ params }: PageProps<'/[locale]/victim
           </div>
         ))}
       </dl>
+      {!victim.localised.biography && withheld('biography') ? (
+        <section aria-labelledby="biography" className="mt-10 max-w-3xl">
+          <h2 id="biography" className="text-xl font-semibold">
+            {t('biography')}
+          </h2>
+          <p className="mt-3">{withheldNotice}</p>
+        </section>
+      ) : null}
       {victim.localised.biography ? (
         <section aria-labelledby="biography" className="mt-10 max-w-3xl">
           <h2 id="biography" className="text-xl font-semibold">
