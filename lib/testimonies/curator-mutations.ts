@@ -16,7 +16,7 @@ import type {
   UsePhotographInput,
   WithholdDecisionInput,
 } from '@/lib/testimonies/curator-schema';
-import { isWithholdTarget, storedProposalSchema, type ProposalField } from '@/lib/testimonies/fields';
+import { isWithholdTarget, PROPOSAL_FIELD_NAMES, storedProposalSchema, type ProposalField } from '@/lib/testimonies/fields';
 import { deliverQueuedMail, queueTestimonyMail, type TestimonyMailEvent } from '@/lib/testimonies/notify';
 import { CURATOR_TRANSITIONS, TESTIMONY_ENTITY_TYPE } from '@/lib/testimonies/states';
 import { defaultVictimSlug, parseVictimForm } from '@/lib/victims/admin-schema';
@@ -204,7 +204,9 @@ export function acceptTestimony(actor: Actor, input: AcceptTestimonyInput, now: 
     allowedKinds: ['NEW_PERSON', 'ADDITION'],
     prepare: async (tx, before) => {
       const proposal = storedProposalSchema.parse(before.proposal);
-      const missing = input.fields.filter((field) => proposal[field] === undefined);
+      // In the form's order, whatever order the boxes were ticked or sent in.
+      const fields = PROPOSAL_FIELD_NAMES.filter((field) => input.fields.includes(field));
+      const missing = fields.filter((field) => proposal[field] === undefined);
       if (missing.length > 0) {
         throw new MutationRefusedError('Only values the testimony states can be accepted. Nothing was changed.', { fields: [`The testimony states nothing for: ${missing.join(', ')}.`] });
       }
@@ -215,7 +217,7 @@ export function acceptTestimony(actor: Actor, input: AcceptTestimonyInput, now: 
       let victimId = before.victimId;
       let tags: string[] = [cacheTags.sources];
       if (before.kind === 'NEW_PERSON') {
-        const form = acceptedVictimForm(proposal, input.fields);
+        const form = acceptedVictimForm(proposal, fields);
         const parsed = parseVictimForm(form);
         if (!parsed.success) {
           const problems = Object.entries(parsed.fieldErrors).map(([field, messages]) => `${field}: ${messages.join(' ')}`);
@@ -226,12 +228,12 @@ export function acceptTestimony(actor: Actor, input: AcceptTestimonyInput, now: 
           ...parsed.data,
           slug,
           correctionNote: null,
-          citations: [{ sourceId, quote: null, page: null, quoteIsVerbatim: false, supports: supportedFacts(input.fields) }],
+          citations: [{ sourceId, quote: null, page: null, quoteIsVerbatim: false, supports: supportedFacts(fields) }],
         });
         victimId = draft.id;
         tags = [...tags, ...victimCacheTags(draft)];
       }
-      return { data: { acceptedFields: input.fields, sourceId, victimId, decidedAt: now }, tags };
+      return { data: { acceptedFields: fields, sourceId, victimId, decidedAt: now }, tags };
     },
   });
 }

@@ -154,12 +154,13 @@ describe('accepting a testimony', () => {
   it('accepts an addition without changing the public record; the curator’s save with a correction note applies it', async () => {
     const victim = await createVictim(sourceId, { slug: 'elmira-huseynova', nameLatin: 'Elmira Hüseynova', deathPlace: 'Baku' });
     const created = await createTestimony({ victimId: victim.id, proposal: { burialPlace: 'Alley of Martyrs', occupation: 'Nurse', home: 'Not accepted' } });
+    // Ticked in any order, kept in the form's.
     await acceptTestimony(curator, { id: created.id, version: 1, fields: ['burialPlace', 'occupation'] }, DECIDED_AT);
     const unchanged = await db.victim.findUniqueOrThrow({ where: { id: victim.id } });
     expect(unchanged).toMatchObject({ version: 1, burialPlace: null, occupation: null, status: 'PUBLISHED' });
 
     const pending = await getAcceptedTestimonyForRecord(created.id, victim.id);
-    expect(pending).toMatchObject({ reference: created.reference, acceptedFields: ['burialPlace', 'occupation'], proposal: { burialPlace: 'Alley of Martyrs' } });
+    expect(pending).toMatchObject({ reference: created.reference, acceptedFields: ['occupation', 'burialPlace'], proposal: { burialPlace: 'Alley of Martyrs' } });
     expect(await getAcceptedTestimonyForRecord(created.id, 'another-record')).toBeNull();
     expect((await listUnappliedTestimonies(victim.id)).map((row) => row.id)).toEqual([created.id]);
 
