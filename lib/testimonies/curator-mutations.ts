@@ -19,7 +19,7 @@ import type {
 import { isWithholdTarget, PROPOSAL_FIELD_NAMES, storedProposalSchema, type ProposalField } from '@/lib/testimonies/fields';
 import { deliverQueuedMail, queueTestimonyMail, type TestimonyMailEvent } from '@/lib/testimonies/notify';
 import { CURATOR_TRANSITIONS, TESTIMONY_ENTITY_TYPE } from '@/lib/testimonies/states';
-import { defaultVictimSlug, parseVictimForm } from '@/lib/victims/admin-schema';
+import { defaultVictimSlug, parseVictimForm, parseVictimLanguage } from '@/lib/victims/admin-schema';
 import { createVictimDraftIn, readVictimSnapshot, victimCacheTags, type VictimSnapshot } from '@/lib/victims/mutations';
 import { PHOTO_ENTITY, photoAuditSelect, saveVictimPhoto } from '@/lib/victims/photos/photo-mutations';
 import { sniffImageType } from '@/lib/victims/photos/photo';
@@ -217,7 +217,8 @@ export function acceptTestimony(actor: Actor, input: AcceptTestimonyInput, now: 
       let victimId = before.victimId;
       let tags: string[] = [cacheTags.sources];
       if (before.kind === 'NEW_PERSON') {
-        const form = acceptedVictimForm(proposal, fields);
+        // The testifier's words (circumstances, a biography) are in the language they wrote in.
+        const form = { ...acceptedVictimForm(proposal, fields), language: parseVictimLanguage(before.locale) ?? 'en' };
         const parsed = parseVictimForm(form);
         if (!parsed.success) {
           const problems = Object.entries(parsed.fieldErrors).map(([field, messages]) => `${field}: ${messages.join(' ')}`);

@@ -111,6 +111,7 @@ describe('accepting a testimony', () => {
   it('makes a new person’s record a DRAFT with only the accepted values, citing a new TESTIMONY source for those facts', async () => {
     const created = await createTestimony({
       kind: 'NEW_PERSON',
+      locale: 'az',
       proposal: { nameLatin: 'Aynur Quliyeva', otherNames: ['Ainur Kulieva'], deathDate: '1990-01-20', burialPlace: 'Not accepted' },
     });
     const result = await acceptTestimony(curator, { id: created.id, version: 1, fields: ['nameLatin', 'otherNames', 'deathDate'] }, AFTER_BAKU_MIDNIGHT);
@@ -123,7 +124,7 @@ describe('accepting a testimony', () => {
     expect(source.date?.toISOString().slice(0, 10)).toBe('2027-01-21');
 
     const draft = await db.victim.findUniqueOrThrow({ where: { id: accepted.victimId! }, include: { citations: true } });
-    expect(draft).toMatchObject({ status: 'DRAFT', slug: 'aynur-quliyeva', nameLatin: 'Aynur Quliyeva', otherNames: ['Ainur Kulieva'], deathDatePrecision: 'DAY', burialPlace: null });
+    expect(draft).toMatchObject({ status: 'DRAFT', language: 'az', slug: 'aynur-quliyeva', nameLatin: 'Aynur Quliyeva', otherNames: ['Ainur Kulieva'], deathDatePrecision: 'DAY', burialPlace: null });
     expect(draft.deathDate?.toISOString().slice(0, 10)).toBe('1990-01-20');
     expect(draft.citations).toEqual([expect.objectContaining({ sourceId: source.id, quote: null, supports: ['name', 'deathDate'] })]);
     expect(result.tags).toEqual(expect.arrayContaining(['sources', 'victims', 'victim:aynur-quliyeva']));
