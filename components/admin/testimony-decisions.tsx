@@ -127,7 +127,9 @@ export function AcceptFieldsForm({ action, hidden, rows, open, kind }: { action:
               {open ? (
                 <label className="inline-flex items-center gap-2">
                   <input type="checkbox" name="fields" value={row.field} defaultChecked={ticked.has(row.field)} className="h-4 w-4" />
-                  <span>Accept {row.label.toLowerCase()}</span>
+                  <span>
+                    Accept<span className="sr-only"> {row.label}</span>
+                  </span>
                 </label>
               ) : row.accepted ? (
                 'Accepted'

@@ -17,6 +17,7 @@ import type {
   WithholdDecisionInput,
 } from '@/lib/testimonies/curator-schema';
 import { isWithholdTarget, PROPOSAL_FIELD_NAMES, storedProposalSchema, type ProposalField } from '@/lib/testimonies/fields';
+import { testimonyRecordFields } from '@/lib/testimonies/record-fields';
 import { deliverQueuedMail, queueTestimonyMail, type TestimonyMailEvent } from '@/lib/testimonies/notify';
 import { CURATOR_TRANSITIONS, TESTIMONY_ENTITY_TYPE } from '@/lib/testimonies/states';
 import { defaultVictimSlug, parseVictimForm, parseVictimLanguage } from '@/lib/victims/admin-schema';
@@ -31,28 +32,7 @@ import { victimSearchKey } from '@/lib/victims/search/search-key';
  * e-mail nor a file's bytes, because audit entries are append-only and outlive the retention periods.
  */
 const testimonyAuditSelect = {
-  id: true,
-  reference: true,
-  locale: true,
-  kind: true,
-  status: true,
-  victimId: true,
-  proposal: true,
-  withholdTarget: true,
-  withholdReason: true,
-  relation: true,
-  knowledgeBasis: true,
-  testifierName: true,
-  publishName: true,
-  consentShare: true,
-  consentContact: true,
-  consentPhotographs: true,
-  acceptedFields: true,
-  decisionMessage: true,
-  sourceId: true,
-  decidedAt: true,
-  personalDataDeletedAt: true,
-  version: true,
+  ...testimonyRecordFields,
   messages: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { party: true, body: true, userId: true, createdAt: true } },
   files: { orderBy: { position: 'asc' }, select: { id: true, kind: true, contentType: true, byteSize: true, sha256: true, rightsHolder: true, mayPublish: true } },
 } satisfies Prisma.TestimonySelect;

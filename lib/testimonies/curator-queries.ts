@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TestimonyStatus } from '@/lib/generated/prisma/enums';
+import { testimonyRecordFields } from '@/lib/testimonies/record-fields';
 import { isProposalField, storedProposalSchema, type ProposalField } from '@/lib/testimonies/fields';
 
 /*
@@ -70,29 +71,9 @@ export async function getTestimonyForCurators(id: string) {
   const row = await db.testimony.findUnique({
     where: { id },
     select: {
-      id: true,
-      reference: true,
-      locale: true,
-      kind: true,
-      status: true,
-      victimId: true,
-      proposal: true,
-      withholdTarget: true,
-      withholdReason: true,
-      relation: true,
-      knowledgeBasis: true,
-      testifierName: true,
-      publishName: true,
+      ...testimonyRecordFields,
+      // Curators' eyes only: the testimony's own page is the one place the address is shown.
       contactEmail: true,
-      consentShare: true,
-      consentContact: true,
-      consentPhotographs: true,
-      acceptedFields: true,
-      decisionMessage: true,
-      sourceId: true,
-      decidedAt: true,
-      personalDataDeletedAt: true,
-      version: true,
       createdAt: true,
       victim: { select: victimNameSelect },
       messages: {

@@ -79,8 +79,8 @@ test('a curator asks, accepts two fields, applies them with a correction note, a
 
   await page.getByRole('button', { name: 'Accept the ticked values' }).click();
   await expect(page.getByText('Tick at least one proposed value to accept')).toBeVisible();
-  await page.getByLabel('Accept burial place').check();
-  await page.getByLabel('Accept occupation').check();
+  await page.getByLabel('Accept Burial place').check();
+  await page.getByLabel('Accept Occupation').check();
   await page.getByRole('button', { name: 'Accept the ticked values' }).click();
   await expect(page.getByText('The testimony is accepted as a source.')).toBeVisible();
   await expect(page.locator('[data-testimony-status]')).toContainText('Accepted');
@@ -147,4 +147,40 @@ test('a curator asks, accepts two fields, applies them with a correction note, a
   // The history keeps the value and why: the record's own history names the withholding.
   await page.goto(`/admin/history?entityType=Victim&entityId=${victimId}`);
   await expect(page.getByText(`Alley of Martyrs, row ${unique}`).first()).toBeVisible();
+});
+
+test('a new person’s testimony becomes a draft record, never public before a curator publishes it; a decline needs its reason', async ({ page, visitor }) => {
+  test.setTimeout(120_000);
+  const unique = `${Date.now()}`.slice(-6);
+  const name = `E2E New Person ${unique}`;
+  const testimony = await seedTestimony({ kind: 'NEW_PERSON', proposal: { nameLatin: name, deathDate: '1990-01-20', burialPlace: 'Not accepted here' } });
+
+  await loginAs(page, 'curator');
+  await page.goto(`/admin/testimonies/${testimony.id}`);
+  await expect(page.locator('tr[data-field="nameLatin"] [data-current]')).toHaveText('not recorded');
+  await expectNoAxeViolations(page);
+
+  // Declining without a reason is refused with the field's own error; nothing changes.
+  await page.getByRole('button', { name: 'Decline' }).click();
+  const reason = page.getByLabel('Reason for declining');
+  await expect(reason).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('The reason is required.')).toBeVisible();
+  await expect(page.locator('[data-testimony-status]')).toContainText('New');
+
+  await page.getByRole('button', { name: 'Open the review' }).click();
+  await expect(page.locator('[data-testimony-status]')).toContainText('In review');
+  await page.getByLabel('Accept Name in Latin script').check();
+  await page.getByLabel('Accept Date of death').check();
+  await page.getByRole('button', { name: 'Accept the ticked values' }).click();
+  await expect(page.locator('[data-testimony-status]')).toContainText('Accepted');
+  await page.getByRole('link', { name: 'Open the draft of the new record' }).click();
+
+  await expect(page.getByLabel('Name in Latin script')).toHaveValue(name);
+  await expect(page.getByLabel('Date of death', { exact: true })).toHaveValue('1990-01-20');
+  await expect(page.getByLabel('Burial place', { exact: true })).toHaveValue('');
+  await expect(page.getByLabel('Source 1').locator('option:checked')).toHaveText(/^Testimony: Testimony of Rauf Məmmədov/);
+  await expect(page.getByLabel('Facts it supports 1')).toHaveValue('name, deathDate');
+  await expect(page.getByText('Draft', { exact: true })).toBeVisible();
+  const response = await visitor.goto(`/en/victims/e2e-new-person-${unique}`);
+  expect(response?.status()).toBe(404);
 });
