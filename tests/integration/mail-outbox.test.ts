@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The outbox reads SMTP_URL through lib/env.ts, parsed once when first imported: set it first.
 const { SMTP_PORT } = vi.hoisted(() => {
@@ -11,7 +11,7 @@ const { SMTP_PORT } = vi.hoisted(() => {
 import { db } from '@/lib/db';
 import { deliverDueMail, deliverQueuedMail, mailDeliveryIdle, MAX_ATTEMPTS, queueMail } from '@/lib/mail/outbox';
 import { resetDatabase } from '@/tests/helpers/database';
-import { SmtpSink } from '@/tests/helpers/smtp-sink';
+import { useSmtpSink } from '@/tests/helpers/smtp-sink-hooks';
 
 const MINUTE = 60_000;
 
@@ -22,20 +22,8 @@ async function queue(recipient: string, subject = 'A subject', text = 'A body.')
 }
 
 describe('the mail outbox, against a real SMTP server on loopback', () => {
-  let sink: SmtpSink;
-
-  beforeAll(async () => {
-    sink = await SmtpSink.start({ port: SMTP_PORT });
-  });
-  afterAll(async () => {
-    await sink.stop();
-  });
-  beforeEach(async () => {
-    await resetDatabase();
-    await sink.listen();
-    sink.refusal = null;
-    sink.messages.length = 0;
-  });
+  const server = useSmtpSink(SMTP_PORT);
+  beforeEach(resetDatabase);
 
   it('sends a queued message as plain text from MAIL_FROM, and deletes the row once the server accepted it', async () => {
     const id = await queue('family@families.test', 'Your testimony', 'Line one.\r\nLine two — ünvan, адрес.');
@@ -43,8 +31,8 @@ describe('the mail outbox, against a real SMTP server on loopback', () => {
 
     expect(await deliverDueMail()).toEqual({ sent: 1, failed: 0, givenUp: 0 });
 
-    expect(sink.messages).toHaveLength(1);
-    const [mail] = sink.messages;
+    expect(server.sink.messages).toHaveLength(1);
+    const [mail] = server.sink.messages;
     expect(mail?.envelopeTo).toEqual(['family@families.test']);
     expect(mail?.envelopeFrom).toBe('memorial@memorial.test');
     expect(mail?.parsed.from?.text).toBe('"Black January memorial" <memorial@memorial.test>');
@@ -64,7 +52,7 @@ describe('the mail outbox, against a real SMTP server on loopback', () => {
 
     await deliverDueMail();
 
-    const [mail] = sink.messages;
+    const [mail] = server.sink.messages;
     expect(mail?.envelopeTo).toEqual(['family@families.test']);
     expect(mail?.parsed.subject).toBe('Hello Bcc: victim@elsewhere.test X-Injected: yes');
     expect(mail?.parsed.headers.has('bcc')).toBe(false);
@@ -95,7 +83,7 @@ describe('the mail outbox, against a real SMTP server on loopback', () => {
     { responseCode: 550, message: 'Mailbox unavailable' },
   ])('a server refusing with $responseCode leaves the row queued with the attempt, the error without the address, and the next attempt due; a later attempt delivers', async (refusal) => {
     const id = await queue('family@families.test');
-    sink.refusal = refusal;
+    server.sink.refusal = refusal;
     const now = new Date();
 
     expect(await deliverDueMail(() => now)).toEqual({ sent: 0, failed: 1, givenUp: 0 });
@@ -105,22 +93,22 @@ describe('the mail outbox, against a real SMTP server on loopback', () => {
     expect(row.lastError).toContain(String(refusal.responseCode));
     expect(row.lastError).not.toContain('family@families.test');
     expect(row.nextAttemptAt.getTime()).toBe(now.getTime() + MINUTE);
-    expect(sink.messages).toHaveLength(0);
+    expect(server.sink.messages).toHaveLength(0);
 
     // Not yet due: nothing is tried.
-    sink.refusal = null;
+    server.sink.refusal = null;
     expect(await deliverDueMail(() => new Date(now.getTime() + MINUTE - 1))).toEqual({ sent: 0, failed: 0, givenUp: 0 });
     expect((await db.outgoingMail.findUniqueOrThrow({ where: { id } })).attempts).toBe(1);
 
     expect(await deliverDueMail(() => new Date(now.getTime() + MINUTE))).toEqual({ sent: 1, failed: 0, givenUp: 0 });
-    expect(sink.to('family@families.test')).toHaveLength(1);
+    expect(server.sink.to('family@families.test')).toHaveLength(1);
     expect(await db.outgoingMail.count()).toBe(0);
   });
 
   it('a server that is not listening leaves every row queued; the run stops at the first; a later attempt delivers them all', async () => {
     await queue('first@families.test');
     await queue('second@families.test');
-    await sink.stop();
+    await server.sink.stop();
     const now = new Date();
 
     expect(await deliverDueMail(() => now)).toEqual({ sent: 0, failed: 1, givenUp: 0 });
@@ -129,15 +117,15 @@ describe('the mail outbox, against a real SMTP server on loopback', () => {
     expect(rows.map((row) => row.attempts)).toEqual([1, 0]);
     expect(rows[0]?.lastError).toMatch(/ECONNECTION|ECONNREFUSED/);
 
-    await sink.listen();
+    await server.sink.listen();
     expect(await deliverDueMail(() => new Date(now.getTime() + MINUTE))).toEqual({ sent: 2, failed: 0, givenUp: 0 });
-    expect(sink.messages.flatMap((mail) => mail.envelopeTo).sort()).toEqual(['first@families.test', 'second@families.test']);
+    expect(server.sink.messages.flatMap((mail) => mail.envelopeTo).sort()).toEqual(['first@families.test', 'second@families.test']);
     expect(await db.outgoingMail.count()).toBe(0);
   });
 
   it(`gives a message up after ${MAX_ATTEMPTS} attempts with growing delays, deletes it and logs the loss without the address`, async () => {
     const id = await queue('unreachable@families.test');
-    sink.refusal = { responseCode: 550, message: 'No such user unreachable@families.test' };
+    server.sink.refusal = { responseCode: 550, message: 'No such user unreachable@families.test' };
     const logged: string[] = [];
     const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(' ')));
     try {
@@ -158,7 +146,7 @@ describe('the mail outbox, against a real SMTP server on loopback', () => {
       spy.mockRestore();
     }
     expect(await db.outgoingMail.count()).toBe(0);
-    expect(sink.messages).toHaveLength(0);
+    expect(server.sink.messages).toHaveLength(0);
     expect(logged).toHaveLength(1);
     expect(logged[0]).toContain(id);
     expect(logged[0]).toContain(`after ${MAX_ATTEMPTS} attempts`);
@@ -172,7 +160,7 @@ describe('the mail outbox, against a real SMTP server on loopback', () => {
     const reports = await Promise.all([deliverDueMail(), deliverDueMail()]);
 
     expect(reports.reduce((sum, report) => sum + report.sent, 0)).toBe(recipients.length);
-    expect(sink.messages.flatMap((mail) => mail.envelopeTo).sort()).toEqual([...recipients].sort());
+    expect(server.sink.messages.flatMap((mail) => mail.envelopeTo).sort()).toEqual([...recipients].sort());
     expect(await db.outgoingMail.count()).toBe(0);
   });
 
@@ -185,7 +173,7 @@ describe('the mail outbox, against a real SMTP server on loopback', () => {
 
     await mailDeliveryIdle();
 
-    expect(sink.messages.flatMap((mail) => mail.envelopeTo).sort()).toEqual(['first@families.test', 'second@families.test']);
+    expect(server.sink.messages.flatMap((mail) => mail.envelopeTo).sort()).toEqual(['first@families.test', 'second@families.test']);
     expect(await db.outgoingMail.count()).toBe(0);
   });
 });

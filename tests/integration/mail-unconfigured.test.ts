@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Without SMTP_URL (lib/env.ts is parsed once, when first imported): nothing is queued or sent.
 const { SMTP_PORT } = vi.hoisted(() => {
@@ -12,19 +12,12 @@ import { deliverDueMail, deliverQueuedMail, mailDeliveryIdle, queueMail, startMa
 import { mailConfigured } from '@/lib/mail/transport';
 import { queueTestimonyMail } from '@/lib/testimonies/notify';
 import { resetDatabase } from '@/tests/helpers/database';
-import { SmtpSink } from '@/tests/helpers/smtp-sink';
+import { useSmtpSink } from '@/tests/helpers/smtp-sink-hooks';
 import { createStaff, createTestimonyRow } from '@/tests/helpers/testimony-fixtures';
 
 describe('without SMTP_URL', () => {
-  let sink: SmtpSink;
-
-  beforeAll(async () => {
-    // A server that would receive anything sent to the usual test port, to show that nothing is.
-    sink = await SmtpSink.start({ port: SMTP_PORT });
-  });
-  afterAll(async () => {
-    await sink.stop();
-  });
+  // A server that would receive anything sent to the usual test port, to show that nothing is.
+  const server = useSmtpSink(SMTP_PORT);
   beforeEach(resetDatabase);
 
   it('queues nothing for any testimony event, for the testifier or the curators', async () => {
@@ -45,7 +38,7 @@ describe('without SMTP_URL', () => {
     const stop = startMailDelivery();
     await mailDeliveryIdle();
     stop();
-    expect(sink.messages).toHaveLength(0);
+    expect(server.sink.messages).toHaveLength(0);
     expect((await db.outgoingMail.findFirstOrThrow()).attempts).toBe(0);
   });
 });

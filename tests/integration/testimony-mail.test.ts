@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // lib/env.ts is parsed once when first imported: the SMTP server must be configured first.
 const { SMTP_PORT } = vi.hoisted(() => {
@@ -18,7 +18,7 @@ import { queueTestimonyMail, type TestimonyMailEvent } from '@/lib/testimonies/n
 import { erasePersonalData } from '@/lib/testimonies/retention';
 import { testimonyStatusUrl } from '@/lib/testimonies/status-address';
 import { resetDatabase } from '@/tests/helpers/database';
-import { SmtpSink } from '@/tests/helpers/smtp-sink';
+import { useSmtpSink } from '@/tests/helpers/smtp-sink-hooks';
 import { addTestimonyFile, createStaff, createTestimonyRow } from '@/tests/helpers/testimony-fixtures';
 
 /** Each event with the state the testimony is in once the change that tells of it was written. */
@@ -45,18 +45,8 @@ async function tell(testimonyId: string, event: TestimonyMailEvent): Promise<voi
 }
 
 describe('testimony e-mail, received by a real SMTP server', () => {
-  let sink: SmtpSink;
-
-  beforeAll(async () => {
-    sink = await SmtpSink.start({ port: SMTP_PORT });
-  });
-  afterAll(async () => {
-    await sink.stop();
-  });
-  beforeEach(async () => {
-    await resetDatabase();
-    sink.messages.length = 0;
-  });
+  const server = useSmtpSink(SMTP_PORT);
+  beforeEach(resetDatabase);
 
   describe.each(LOCALES)('to a testifier who wrote in %s', (locale) => {
     const words = loadMessages(locale).testimonyMail;
@@ -70,7 +60,7 @@ describe('testimony e-mail, received by a real SMTP server', () => {
 
       await tell(testimony.id, event);
 
-      const received = sink.to(testimony.contactEmail ?? '');
+      const received = server.sink.to(testimony.contactEmail ?? '');
       expect(received).toHaveLength(1);
       const mail = received[0]!.parsed;
       const text = mail.text ?? '';
@@ -89,7 +79,7 @@ describe('testimony e-mail, received by a real SMTP server', () => {
       }
       if (event === 'declined') expect(text).toContain(`    ${REASON}`);
       // Only the testifier's message: curators hear of new testimonies and answers only.
-      expect(sink.messages).toHaveLength(1);
+      expect(server.sink.messages).toHaveLength(1);
     });
   });
 
@@ -98,9 +88,9 @@ describe('testimony e-mail, received by a real SMTP server', () => {
     const declined = await createTestimonyRow({ status: 'DECLINED' });
     await tell(accepted.id, 'accepted');
     await tell(declined.id, 'declined');
-    expect(sink.to(accepted.contactEmail ?? '')[0]?.parsed.text).toContain('Your e-mail address will be deleted 90 days after this decision; the files stay with the curators.');
-    expect(sink.to(declined.contactEmail ?? '')[0]?.parsed.text).toContain('They gave no reason.');
-    expect(sink.to(declined.contactEmail ?? '')[0]?.parsed.text).toContain('Your e-mail address and the files you sent will be deleted 30 days after this decision.');
+    expect(server.sink.to(accepted.contactEmail ?? '')[0]?.parsed.text).toContain('Your e-mail address will be deleted 90 days after this decision; the files stay with the curators.');
+    expect(server.sink.to(declined.contactEmail ?? '')[0]?.parsed.text).toContain('They gave no reason.');
+    expect(server.sink.to(declined.contactEmail ?? '')[0]?.parsed.text).toContain('Your e-mail address and the files you sent will be deleted 30 days after this decision.');
   });
 
   it.each(['received', 'answered'] as const)('%s: a short notice in English to every active curator and administrator, with nothing of the testimony', async (event) => {
@@ -120,7 +110,7 @@ describe('testimony e-mail, received by a real SMTP server', () => {
 
     await tell(testimony.id, event);
 
-    const notices = sink.messages.filter((mail) => !mail.envelopeTo.includes(testimony.contactEmail ?? ''));
+    const notices = server.sink.messages.filter((mail) => !mail.envelopeTo.includes(testimony.contactEmail ?? ''));
     expect(notices.flatMap((mail) => mail.envelopeTo).sort()).toEqual(['admin@staff.test', 'curator@staff.test']);
     for (const notice of notices) {
       const text = notice.parsed.text ?? '';
@@ -133,7 +123,7 @@ describe('testimony e-mail, received by a real SMTP server', () => {
       expect(notice.parsed.html).toBe(false);
     }
     // And the testifier's own message in Russian.
-    expect(sink.to(testimony.contactEmail ?? '')[0]?.parsed.subject).toContain('свидетельство');
+    expect(server.sink.to(testimony.contactEmail ?? '')[0]?.parsed.subject).toContain('свидетельство');
   });
 
   it('writes to no testifier without a kept contact e-mail or without consent to be contacted', async () => {
@@ -141,7 +131,7 @@ describe('testimony e-mail, received by a real SMTP server', () => {
     const noConsent = await createTestimonyRow({ consentContact: false });
     const erased = await createTestimonyRow({ personalDataDeletedAt: new Date() });
     for (const testimony of [none, noConsent, erased]) await tell(testimony.id, 'in-review');
-    expect(sink.messages).toHaveLength(0);
+    expect(server.sink.messages).toHaveLength(0);
     expect(await db.outgoingMail.count()).toBe(0);
   });
 
@@ -165,9 +155,9 @@ describe('testimony e-mail, received by a real SMTP server', () => {
 
     await deliverDueMail();
 
-    expect(sink.messages).toHaveLength(1);
-    expect(sink.messages[0]?.envelopeTo).toEqual([testimony.contactEmail]);
-    expect(sink.messages[0]?.parsed.subject).toBe(`Your testimony ${testimony.reference} has been withdrawn`);
+    expect(server.sink.messages).toHaveLength(1);
+    expect(server.sink.messages[0]?.envelopeTo).toEqual([testimony.contactEmail]);
+    expect(server.sink.messages[0]?.parsed.subject).toBe(`Your testimony ${testimony.reference} has been withdrawn`);
     expect(await db.outgoingMail.count()).toBe(0);
   });
 
