@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { env, isMailbox } from '@/lib/env';
 import { nextAttemptAfter, MAX_ATTEMPTS } from '@/lib/mail/outbox';
 import { plainBody, quoted, subjectLine, withoutAddresses, MAX_SUBJECT_LENGTH } from '@/lib/mail/plain-text';
@@ -120,5 +120,45 @@ describe('the words of testimony e-mail', () => {
     expect(notice.subject).toBe('New testimony T-1');
     expect(notice.text).toContain('a request to withhold');
     expect(notice.text).toContain('https://memorial.test/admin/testimonies/abc');
+  });
+});
+
+describe('the mail and retention settings, as lib/env.ts parses them at start-up', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  /** lib/env.ts parsed afresh with these variables. */
+  async function startWith(values: Record<string, string>) {
+    for (const [name, value] of Object.entries(values)) vi.stubEnv(name, value);
+    vi.resetModules();
+    return (await import('@/lib/env')).env;
+  }
+
+  it('takes an SMTP server with the address mail is sent from', async () => {
+    const configured = await startWith({ SMTP_URL: 'smtps://user:pass@mail.example.org:465', MAIL_FROM: 'Black January memorial <memorial@example.org>' });
+    expect(configured.SMTP_URL).toBe('smtps://user:pass@mail.example.org:465');
+    expect(configured.MAIL_FROM).toBe('Black January memorial <memorial@example.org>');
+  });
+
+  it('refuses SMTP_URL without MAIL_FROM, naming MAIL_FROM', async () => {
+    await expect(startWith({ SMTP_URL: 'smtp://mail.example.org:587', MAIL_FROM: '' })).rejects.toThrow(/MAIL_FROM: MAIL_FROM must be set when SMTP_URL is/);
+  });
+
+  it.each(['http://mail.example.org', 'smtp://', 'mail.example.org:587'])('refuses SMTP_URL=%s, naming it', async (value) => {
+    await expect(startWith({ SMTP_URL: value, MAIL_FROM: 'memorial@example.org' })).rejects.toThrow(/SMTP_URL: SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/);
+  });
+
+  it('refuses a MAIL_FROM that is not a mailbox, naming it', async () => {
+    await expect(startWith({ SMTP_URL: 'smtp://mail.example.org', MAIL_FROM: 'the memorial' })).rejects.toThrow(/MAIL_FROM: MAIL_FROM must be an e-mail address/);
+  });
+
+  it.each([
+    ['TESTIMONY_CLOSED_RETENTION_DAYS', '-1', 'cannot be negative'],
+    ['TESTIMONY_ACCEPTED_CONTACT_RETENTION_DAYS', 'ninety', 'must be a whole number of days'],
+    ['TESTIMONY_ACCEPTED_CONTACT_RETENTION_DAYS', '4000', 'surely a mistake'],
+  ])('refuses %s=%s, naming it', async (name, value, words) => {
+    await expect(startWith({ [name]: value })).rejects.toThrow(new RegExp(`${name}: ${name} .*${words}`));
   });
 });
