@@ -15,14 +15,20 @@ const milliseconds = (name: string, fallback: number) =>
     .min(100, `${name} must be at least 100 milliseconds`)
     .default(fallback);
 
-/** A whole number of days from 0 (at the next sweep) to ten years, with a default. */
+/**
+ * A whole number of days from 0 (at the next sweep) to ten years, with a default. Empty counts as
+ * unset: coerced, it would be 0, and a retention period of 0 deletes at once.
+ */
 const days = (name: string, fallback: number) =>
-  z.coerce
-    .number({ error: `${name} must be a whole number of days, such as ${fallback}` })
-    .int(`${name} must be a whole number of days, such as ${fallback}`)
-    .min(0, `${name} cannot be negative`)
-    .max(3650, `${name} above 3650 (ten years) is surely a mistake`)
-    .default(fallback);
+  z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.coerce
+      .number({ error: `${name} must be a whole number of days, such as ${fallback}` })
+      .int(`${name} must be a whole number of days, such as ${fallback}`)
+      .min(0, `${name} cannot be negative`)
+      .max(3650, `${name} above 3650 (ten years) is surely a mistake`)
+      .default(fallback),
+  );
 
 /**
  * True for "address@example.org" or "A name <address@example.org>", on one line. The From header is

@@ -154,6 +154,17 @@ describe('the mail and retention settings, as lib/env.ts parses them at start-up
     await expect(startWith({ SMTP_URL: 'smtp://mail.example.org', MAIL_FROM: 'the memorial' })).rejects.toThrow(/MAIL_FROM: MAIL_FROM must be an e-mail address/);
   });
 
+  it('reads the retention periods, and takes an empty one for unset rather than for 0 days', async () => {
+    expect(await startWith({ TESTIMONY_CLOSED_RETENTION_DAYS: '7', TESTIMONY_ACCEPTED_CONTACT_RETENTION_DAYS: '0' })).toMatchObject({
+      TESTIMONY_CLOSED_RETENTION_DAYS: 7,
+      TESTIMONY_ACCEPTED_CONTACT_RETENTION_DAYS: 0,
+    });
+    expect(await startWith({ TESTIMONY_CLOSED_RETENTION_DAYS: '', TESTIMONY_ACCEPTED_CONTACT_RETENTION_DAYS: ' ' })).toMatchObject({
+      TESTIMONY_CLOSED_RETENTION_DAYS: 30,
+      TESTIMONY_ACCEPTED_CONTACT_RETENTION_DAYS: 90,
+    });
+  });
+
   it.each([
     ['TESTIMONY_CLOSED_RETENTION_DAYS', '-1', 'cannot be negative'],
     ['TESTIMONY_ACCEPTED_CONTACT_RETENTION_DAYS', 'ninety', 'must be a whole number of days'],
