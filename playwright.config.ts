@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_MAIL_ENV } from './tests/e2e/helpers/mail-env';
 import { CHROMIUM_LAUNCH_OPTIONS } from './tests/helpers/chromium';
 
 /**
@@ -27,6 +28,9 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   workers: 2,
   reporter: 'list',
+  // The mailbox: an SMTP server on loopback (E2E_SMTP_PORT, default 2588) for the whole run, which
+  // the app below sends to; specs read what it received with waitForMail (tests/e2e/helpers/mailbox.ts).
+  globalSetup: './tests/e2e/global-setup.ts',
   use: {
     baseURL: BASE_URL,
     trace: 'retain-on-failure',
@@ -67,6 +71,8 @@ export default defineConfig({
       // A test lays a carnation as soon as the page is shown: the minimum fill time against bots
       // (lib/visitor-forms/form-guard.ts) would refuse it. The check itself is tested in tests/unit/visitor-forms.test.ts.
       VISITOR_FORM_MIN_FILL_SECONDS: process.env.VISITOR_FORM_MIN_FILL_SECONDS ?? '0',
+      // Testimony e-mail goes to the run's mailbox on loopback (tests/e2e/helpers/mailbox.ts); nothing leaves the machine.
+      ...E2E_MAIL_ENV,
     },
   },
 });

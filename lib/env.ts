@@ -16,6 +16,31 @@ const milliseconds = (name: string, fallback: number) =>
     .default(fallback);
 
 /**
+ * A whole number of days from 0 (at the next sweep) to ten years, with a default. Empty counts as
+ * unset: coerced, it would be 0, and a retention period of 0 deletes at once.
+ */
+const days = (name: string, fallback: number) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.coerce
+      .number({ error: `${name} must be a whole number of days, such as ${fallback}` })
+      .int(`${name} must be a whole number of days, such as ${fallback}`)
+      .min(0, `${name} cannot be negative`)
+      .max(3650, `${name} above 3650 (ten years) is surely a mistake`)
+      .default(fallback),
+  );
+
+/**
+ * True for "address@example.org" or "A name <address@example.org>", on one line. The From header is
+ * the operator's setting, but a line break in it would still start a header of its own.
+ */
+export function isMailbox(value: string): boolean {
+  if (/[\r\n]/.test(value)) return false;
+  const named = /^([^<>"]*|"[^"]*")\s*<([^<>\s]+)>$/.exec(value);
+  return z.email().safeParse(named ? named[2] : value).success;
+}
+
+/**
  * The SITE_URL a production build was made with (next.config.ts inlines it into the server bundle;
  * empty in development, scripts and tests). Unset at start, SITE_URL takes this value.
  */
@@ -168,6 +193,46 @@ const envSchema = z
       .min(10, 'PASSWORD_HASH_COST must be a whole number from 10 to 20')
       .max(20, 'PASSWORD_HASH_COST must be a whole number from 10 to 20')
       .default(17),
+    /**
+     * The SMTP server testimony e-mail goes through (lib/mail/): smtp://user:password@host:587
+     * (STARTTLS when the server offers it; add ?requireTLS=true to insist) or smtps://…:465. Unset:
+     * nothing is queued or sent, and the testifier's private status address is the only channel.
+     */
+    SMTP_URL: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => (value ? value : undefined))
+      .pipe(
+        z
+          .url({ protocol: /^smtps?$/, hostname: /^.+$/, error: 'SMTP_URL must be an smtp:// or smtps:// URL, such as smtps://user:password@mail.example.org:465' })
+          .optional(),
+      ),
+    /** The From of every message: an address, or a name and an address ("Black January memorial <memorial@example.org>"). */
+    MAIL_FROM: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => (value ? value : undefined))
+      .refine((value) => value === undefined || isMailbox(value), {
+        error: 'MAIL_FROM must be an e-mail address, or a name and an address such as "Black January memorial <memorial@example.org>"',
+      }),
+    /**
+     * Testimonies' personal data (lib/testimonies/retention.ts): the contact e-mail and files of a
+     * declined testimony are deleted this many days after the decision (a withdrawn one's at once).
+     */
+    TESTIMONY_CLOSED_RETENTION_DAYS: days('TESTIMONY_CLOSED_RETENTION_DAYS', 30),
+    /** The contact e-mail of an accepted testimony is deleted this many days after the decision; its files stay. */
+    TESTIMONY_ACCEPTED_CONTACT_RETENTION_DAYS: days('TESTIMONY_ACCEPTED_CONTACT_RETENTION_DAYS', 90),
+  })
+  .superRefine((value, context) => {
+    if (value.SMTP_URL && !value.MAIL_FROM) {
+      context.addIssue({
+        code: 'custom',
+        path: ['MAIL_FROM'],
+        message: 'MAIL_FROM must be set when SMTP_URL is: the address messages are sent from, such as "Black January memorial <memorial@example.org>"',
+      });
+    }
   })
   .transform(({ NEXTAUTH_URL, ...rest }) => ({ ...rest, NEXTAUTH_URL: NEXTAUTH_URL ?? rest.SITE_URL }));
 

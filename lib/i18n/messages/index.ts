@@ -69,6 +69,9 @@ import ruCarnations from './ru/carnations.json';
 import azRemembrances from './az/remembrances.json';
 import enRemembrances from './en/remembrances.json';
 import ruRemembrances from './ru/remembrances.json';
+import azTestimonyMail from './az/testimonyMail.json';
+import enTestimonyMail from './en/testimonyMail.json';
+import ruTestimonyMail from './ru/testimonyMail.json';
 import type { Locale } from '@/lib/i18n/config';
 
 export const englishMessages = {
@@ -95,6 +98,8 @@ export const englishMessages = {
   remembrances: enRemembrances,
   privacy: enPrivacy,
   remembrance: enRemembrance,
+  /** E-mail to a testifier (lib/testimonies/notify.ts), in the testimony's language. */
+  testimonyMail: enTestimonyMail,
 };
 
 export type Messages = typeof englishMessages;
@@ -124,6 +129,7 @@ const MESSAGES: Record<Locale, Messages> = {
     remembrances: azRemembrances,
     privacy: azPrivacy,
     remembrance: azRemembrance,
+    testimonyMail: azTestimonyMail,
   },
   en: englishMessages,
   ru: {
@@ -149,6 +155,7 @@ const MESSAGES: Record<Locale, Messages> = {
     remembrances: ruRemembrances,
     privacy: ruPrivacy,
     remembrance: ruRemembrance,
+    testimonyMail: ruTestimonyMail,
   },
 };
 
