@@ -3,7 +3,7 @@ import { getToken } from 'next-auth/jwt';
 import createIntlMiddleware from 'next-intl/middleware';
 import { isGuardedPost, isTooLarge, signInRedirect, tooLargeResponse, withNoncePolicy } from '@/lib/admin/request-guard';
 import { env } from '@/lib/env';
-import { CACHE_POLICY, LIST_PAGE_TAGS, listPageOf, publicCacheHeaders } from '@/lib/http/cache-policy';
+import { CACHE_POLICY, LIST_PAGE_TAGS, listPageOf, PRIVATE_ANSWER_HEADERS, publicCacheHeaders, TESTIMONY_FORM_TAGS, testimonyAddressOf } from '@/lib/http/cache-policy';
 import { isImpossiblePublicPath } from '@/lib/i18n/impossible-path';
 import { withPageLocale } from '@/lib/i18n/request-locale';
 import { routing } from '@/lib/i18n/routing';
@@ -92,6 +92,10 @@ export async function proxy(request: NextRequest) {
         response.headers.set(name, value);
       }
     }
+    const testimony = testimonyAddressOf(request.nextUrl.pathname, request.nextUrl.searchParams);
+    const testimonyHeaders =
+      testimony === 'private' ? PRIVATE_ANSWER_HEADERS : testimony === 'form' ? publicCacheHeaders(TESTIMONY_FORM_TAGS, { sharedMaxAge: CACHE_POLICY.searchSharedMaxAge }) : {};
+    for (const [name, value] of Object.entries(testimonyHeaders)) response.headers.set(name, value);
     // --- end public cache policy ---
     return response;
   }
