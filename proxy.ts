@@ -7,6 +7,7 @@ import { CACHE_POLICY, LIST_PAGE_TAGS, listPageOf, PRIVATE_ANSWER_HEADERS, publi
 import { isImpossiblePublicPath } from '@/lib/i18n/impossible-path';
 import { withPageLocale } from '@/lib/i18n/request-locale';
 import { routing } from '@/lib/i18n/routing';
+import { isForgedStatusAddress } from '@/lib/testimonies/status-address';
 import { REQUEST_PATH_HEADER } from '@/lib/users/callback-url';
 
 /** The root address: next-intl redirects to /az, /en or /ru by Accept-Language (Azerbaijani when none fits). */
@@ -81,7 +82,7 @@ export async function proxy(request: NextRequest) {
   if (isAdminPath(request.nextUrl.pathname)) return adminProxy(request);
   // The global 404 page gets no params: it learns the address's language from this header.
   const headers = withPageLocale(request.headers, request.nextUrl.pathname);
-  if (!isImpossiblePublicPath(request.nextUrl.pathname, new Date())) {
+  if (!isImpossiblePublicPath(request.nextUrl.pathname, new Date()) && !isForgedStatusAddress(request.nextUrl.pathname)) {
     const response = NextResponse.next({ request: { headers } });
     // --- public cache policy (topology) ---
     // Lists, searches and filters render per request (they read the query), so Next leaves them

@@ -69,6 +69,9 @@ import ruCarnations from './ru/carnations.json';
 import azRemembrances from './az/remembrances.json';
 import enRemembrances from './en/remembrances.json';
 import ruRemembrances from './ru/remembrances.json';
+import azTestimony from './az/testimony.json';
+import enTestimony from './en/testimony.json';
+import ruTestimony from './ru/testimony.json';
 import type { Locale } from '@/lib/i18n/config';
 
 export const englishMessages = {
@@ -95,6 +98,7 @@ export const englishMessages = {
   remembrances: enRemembrances,
   privacy: enPrivacy,
   remembrance: enRemembrance,
+  testimony: enTestimony,
 };
 
 export type Messages = typeof englishMessages;
@@ -124,6 +128,7 @@ const MESSAGES: Record<Locale, Messages> = {
     remembrances: azRemembrances,
     privacy: azPrivacy,
     remembrance: azRemembrance,
+    testimony: azTestimony,
   },
   en: englishMessages,
   ru: {
@@ -149,6 +154,7 @@ const MESSAGES: Record<Locale, Messages> = {
     remembrances: ruRemembrances,
     privacy: ruPrivacy,
     remembrance: ruRemembrance,
+    testimony: ruTestimony,
   },
 };
 
