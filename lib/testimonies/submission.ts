@@ -119,7 +119,8 @@ const proposalShape = Object.fromEntries(
   PROPOSAL_FIELD_NAMES.map((field) => {
     const rule = PROPOSAL_FIELDS[field];
     const text = optionalText(rule.type === 'lines' ? rule.max * 20 : rule.max, rule.type === 'longText' || rule.type === 'lines');
-    if (rule.type === 'date') return [field, text.refine((value) => value === null || Boolean(parsePartialDate(value)?.date), 'date-format')];
+    // A date too long is a date in the wrong format: say how to write it.
+    if (rule.type === 'date') return [field, optionalText(40, false).refine((value) => value === null || (value.length <= rule.max && Boolean(parsePartialDate(value)?.date)), 'date-format')];
     if (rule.type === 'lines') {
       return [
         field,
@@ -150,18 +151,22 @@ export const testimonyFormSchema = z
     consentShare: checkbox.refine((value) => value, 'consent-share-required'),
     consentContact: checkbox,
     consentPhotographs: checkbox,
-  })
-  .superRefine((form, context) => {
-    if (form.kind !== 'NEW_PERSON') {
-      if (form.victim === null) context.addIssue({ code: 'custom', path: ['victim'], message: 'victim-missing' });
-      else if (!isSlug(form.victim)) context.addIssue({ code: 'custom', path: ['victim'], message: 'victim-unknown' });
-    }
-    if (form.kind === 'WITHHOLD') {
-      if (form.withholdTarget === null) context.addIssue({ code: 'custom', path: ['withholdTarget'], message: 'withhold-target-missing' });
-      if (form.withholdReason === null) context.addIssue({ code: 'custom', path: ['withholdReason'], message: 'withhold-reason-missing' });
-    }
-    if (form.contactEmail !== null && !form.consentContact) context.addIssue({ code: 'custom', path: ['consentContact'], message: 'consent-contact-required' });
   });
+
+/** The rules between fields, judged on what was typed so that they are named with every other problem. */
+function crossFieldProblems(fields: URLSearchParams, problems: TestimonyProblems): void {
+  const typed = (name: string) => (fields.get(name) ?? '').trim();
+  const kind = typed('kind');
+  if (kind === 'ADDITION' || kind === 'WITHHOLD') {
+    if (typed('victim') === '') addProblem(problems, 'victim', 'victim-missing');
+    else if (!isSlug(typed('victim'))) addProblem(problems, 'victim', 'victim-unknown');
+  }
+  if (kind === 'WITHHOLD') {
+    if (typed('withholdTarget') === '') addProblem(problems, 'withholdTarget', 'withhold-target-missing');
+    if (typed('withholdReason') === '') addProblem(problems, 'withholdReason', 'withhold-reason-missing');
+  }
+  if (typed('contactEmail') !== '' && !checkbox.parse(fields.get('consentContact') ?? undefined)) addProblem(problems, 'consentContact', 'consent-contact-required');
+}
 
 export type SubmittedFile = {
   position: number;
@@ -274,6 +279,7 @@ export async function readTestimonySubmission(locale: Locale, fields: URLSearchP
       addProblem(problems, field, isTestimonyProblem(issue.message) ? issue.message : field === 'kind' ? 'kind-missing' : 'characters');
     }
   }
+  crossFieldProblems(fields, problems);
   const submitted: SubmittedFile[] = [];
   const fileNames: string[] = [];
   for (let slot = 1; slot <= TESTIMONY_FILE_SLOTS; slot += 1) {
