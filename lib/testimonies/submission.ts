@@ -295,6 +295,7 @@ export async function readTestimonySubmission(locale: Locale, fields: URLSearchP
   // Judged on what was typed, so that it is named with every other problem even when a field is refused.
   const typedSomething = PROPOSAL_FIELD_NAMES.some((field) => (fields.get(field) ?? '').trim() !== '') || fileNames.length > 0;
   if (!typedSomething && fields.get('kind') !== 'WITHHOLD') addProblem(problems, 'form', 'nothing-stated');
+  if (submitted.some((file) => file.mayPublish) && !checkbox.parse(fields.get('consentPhotographs') ?? undefined)) addProblem(problems, 'consentPhotographs', 'consent-photographs-required');
   if (parsed.success) {
     const form = parsed.data;
     const proposal: Proposal = {};
@@ -310,7 +311,6 @@ export async function readTestimonySubmission(locale: Locale, fields: URLSearchP
       } else proposal[field] = value;
     }
     const withholdTarget = form.kind === 'WITHHOLD' ? (form.withholdTarget as WithholdTarget | null) : null;
-    if (submitted.some((file) => file.mayPublish) && !form.consentPhotographs) addProblem(problems, 'consentPhotographs', 'consent-photographs-required');
     if (Object.keys(problems).length === 0) {
       return {
         ok: true,

@@ -13,7 +13,9 @@
  */
 export function isSameOriginPost(headers: Headers, siteUrl: string): boolean {
   const origin = headers.get('origin');
-  if (origin) return origin === new URL(siteUrl).origin;
+  // A page sent with `Referrer-Policy: no-referrer` (a testifier's status page, a kept testimony form)
+  // makes the browser send "Origin: null" with its own forms; Sec-Fetch-Site, which no page can set, still tells.
+  if (origin && origin !== 'null') return origin === new URL(siteUrl).origin;
   return headers.get('sec-fetch-site') === 'same-origin';
 }
 

@@ -77,6 +77,7 @@ describe('readTestimonySubmission', () => {
       contactEmail: ['email-invalid'],
       consentShare: ['consent-share-required'],
       consentContact: ['consent-contact-required'],
+      consentPhotographs: ['consent-photographs-required'],
       file1RightsHolder: ['rights-holder-missing'],
       file2: ['file-type'],
     });
