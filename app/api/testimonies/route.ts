@@ -2,6 +2,7 @@ import { env } from '@/lib/env';
 import { getTestimonyPrerequisites } from '@/lib/operator-texts/queries';
 import { resolveRemembranceVictim } from '@/lib/remembrances/victim';
 import { testimonyRetryPath } from '@/lib/testimonies/answer';
+import { testimonyProblemList, type TestimonyPostAnswer } from '@/lib/testimonies/problem-text';
 import { MAX_TESTIMONY_POST_BYTES } from '@/lib/testimonies/files';
 import { deleteTestimonyRetry, saveTestimonyRetry } from '@/lib/testimonies/retry';
 import { testimonyStatusPath } from '@/lib/testimonies/status-address';
@@ -23,12 +24,17 @@ export async function POST(request: Request): Promise<Response> {
   const locale = submissionLocale(post.fields);
   if (!locale) return refusedPostResponse(400);
   const now = new Date();
-  // The memorial never takes anyone's data under words the operator has not stated.
-  if (!(await getTestimonyPrerequisites(locale)).ready) return visitorAnswerRedirect(`/${locale}/testimony`);
+  // Sent with script (components/site/testimony-form-enhancer.tsx): the page keeps everything, files included.
+  const withScript = (request.headers.get('accept') ?? '').includes('application/json');
+  const answer = (location: string) => (withScript ? scriptAnswer({ ok: true, location }, 200) : visitorAnswerRedirect(location));
+  // The memorial never takes anyone's data under words the operator has not stated: the form page says so.
+  if (!(await getTestimonyPrerequisites(locale)).ready) return answer(`/${locale}/testimony`);
   const previous = post.fields.get('retry');
   if (previous) await deleteTestimonyRetry(previous);
   const refuse = async (problems: TestimonyProblems, fileNames: string[]) =>
-    visitorAnswerRedirect(testimonyRetryPath(locale, await saveTestimonyRetry({ locale, values: typedValues(post.fields), problems, fileNames, now })));
+    withScript
+      ? scriptAnswer({ ok: false, ...testimonyProblemList(locale, problems) }, 200)
+      : visitorAnswerRedirect(testimonyRetryPath(locale, await saveTestimonyRetry({ locale, values: typedValues(post.fields), problems, fileNames, now })));
   const chosenFiles = [...post.files.values()].filter((file) => file.size > 0).map((file) => file.name);
   // A person who was quick (or a bot) gets the form back as typed; nothing is stored.
   if (!visitorFormPasses(post.fields, now)) return refuse({ form: ['unconfirmed'] }, chosenFiles);
@@ -43,5 +49,10 @@ export async function POST(request: Request): Promise<Response> {
   }
   const outcome = await submitTestimony({ submission, victimId, address: clientAddress(request.headers, env.TRUSTED_PROXY_HOPS), now });
   if (outcome.result === 'limit') return refuse({ form: ['limit'] }, chosenFiles);
-  return visitorAnswerRedirect(testimonyStatusPath(locale, outcome.id));
+  return answer(testimonyStatusPath(locale, outcome.id));
+}
+
+/** The answer to the script's post: a refusal is a 200 too (an error status would be a console error, and is no failure of the request). */
+function scriptAnswer(answer: TestimonyPostAnswer, status: number): Response {
+  return Response.json(answer, { status, headers: { 'Cache-Control': 'private, no-store' } });
 }
