@@ -36,6 +36,8 @@ export async function submitTestimony(request: { submission: TestimonySubmission
     try {
       const outcome = await db.$transaction(async (tx): Promise<SubmitResult> => {
         await pruneVisitorDays(tx, now);
+        // Refused forms kept past their hour go too (they hold what a visitor typed, the e-mail included).
+        await tx.testimonyRetry.deleteMany({ where: { expiresAt: { lte: now } } });
         const allowed = await takeDailyAllowance(tx, { scope: 'testimonies', address: request.address, limit: TESTIMONIES_PER_ADDRESS_PER_DAY, now });
         if (!allowed) return { result: 'limit' };
         const created = await tx.testimony.create({

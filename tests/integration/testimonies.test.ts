@@ -172,5 +172,8 @@ describe('a refused form kept for another try', () => {
     const again = await saveTestimonyRetry({ locale: 'en', values: {}, problems: {}, fileNames: [], now: at(62) });
     await deleteTestimonyRetry(again);
     expect(await db.testimonyRetry.count()).toBe(1);
+    // A testimony received after they expired deletes them as well.
+    await submitted('203.0.113.7', at(62 + 61));
+    expect(await db.testimonyRetry.count()).toBe(0);
   });
 });
