@@ -16,6 +16,8 @@ export type TestimonyStatusView = {
   version: number;
   createdAt: string;
   victimSlug: string | null;
+  /** The record's names, for its display name (lib/victims/display.ts). */
+  victimNames: { nameLatin: string | null; nameCyrillic: string | null; nameRussian: string | null; description: string | null } | null;
   proposal: Proposal;
   withholdTarget: string | null;
   withholdReason: string | null;
@@ -41,7 +43,7 @@ export async function getTestimonyStatus(id: string): Promise<TestimonyStatusVie
       status: true,
       version: true,
       createdAt: true,
-      victim: { select: { slug: true } },
+      victim: { select: { slug: true, nameLatin: true, nameCyrillic: true, nameRussian: true, description: true } },
       proposal: true,
       withholdTarget: true,
       withholdReason: true,
@@ -62,6 +64,7 @@ export async function getTestimonyStatus(id: string): Promise<TestimonyStatusVie
     ...rest,
     createdAt: createdAt.toISOString(),
     victimSlug: victim?.slug ?? null,
+    victimNames: victim ? { nameLatin: victim.nameLatin, nameCyrillic: victim.nameCyrillic, nameRussian: victim.nameRussian, description: victim.description } : null,
     proposal: storedProposalSchema.safeParse(proposal).data ?? {},
     hasContactEmail: contactEmail !== null,
     personalDataDeleted: personalDataDeletedAt !== null,

@@ -151,6 +151,7 @@ for (const javaScript of [true, false]) {
       await expect(page.locator('[data-testimony-email]')).toHaveText('An e-mail address was given (it is never shown).');
       await expect(page.locator('[data-testimony-files] li')).toHaveText([/^1\. Photograph, .*, may be published$/, /^2\. Document, /]);
       await expect(page.locator('[data-testimony-content]')).toContainText(circumstances);
+      await expect(page.locator('[data-testimony-content] dd', { hasText: VICTIM.name })).toHaveCount(1);
       await expectInert(page);
       if (javaScript) await expectNoAxeViolations(page);
 

@@ -11,6 +11,7 @@ import { PROPOSAL_FIELD_NAMES, isProposalField } from '@/lib/testimonies/fields'
 import { TESTIFIER_TRANSITIONS, isOpen } from '@/lib/testimonies/states';
 import { testimonyIdFromToken, testimonyStatusUrl } from '@/lib/testimonies/status-address';
 import { getTestimonyStatus } from '@/lib/testimonies/status-queries';
+import { victimDisplayName } from '@/lib/victims/display';
 import { singleParam } from '@/lib/visitor-forms/answer';
 
 // The testifier's own page: read per request, never stored (proxy.ts sends `private, no-store` and no referrer), never indexed.
@@ -134,7 +135,7 @@ export default async function TestimonyStatusPage({ params, searchParams }: Page
         </h2>
         <dl className="mt-3 grid gap-x-8 gap-y-3 sm:grid-cols-[max-content_1fr]" data-testimony-content>
           <Row label={t('status.kind')}>{t(`kind.${testimony.kind}`)}</Row>
-          {testimony.victimSlug && testimony.kind !== 'NEW_PERSON' ? <Row label={t('status.about')}>{testimony.victimSlug}</Row> : null}
+          {testimony.victimNames && testimony.kind !== 'NEW_PERSON' ? <Row label={t('status.about')}>{victimDisplayName(testimony.victimNames, locale).name}</Row> : null}
           {PROPOSAL_FIELD_NAMES.map((field) => {
             const value = testimony.proposal[field];
             if (value === undefined) return null;
