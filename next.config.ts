@@ -76,6 +76,11 @@ const nextConfig = (phase: string): NextConfig => ({
         headers: [...commonHeaders, { key: 'X-Frame-Options', value: 'DENY' }, { key: 'Content-Security-Policy', value: staticPolicy("'none'", 'inline') }],
       },
       {
+        // A testifier's status address is a secret: no link on it may send it on as a referrer (later entries win).
+        source: '/:locale(az|en|ru)/testimony/status/:token',
+        headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }],
+      },
+      {
         // The curators' area and sign-in are never framed, never indexed and never stored by a shared cache.
         source: '/(admin|login)(.*)',
         headers: [

@@ -3,10 +3,11 @@ import { getToken } from 'next-auth/jwt';
 import createIntlMiddleware from 'next-intl/middleware';
 import { isGuardedPost, isTooLarge, signInRedirect, tooLargeResponse, withNoncePolicy } from '@/lib/admin/request-guard';
 import { env } from '@/lib/env';
-import { CACHE_POLICY, LIST_PAGE_TAGS, listPageOf, publicCacheHeaders } from '@/lib/http/cache-policy';
+import { CACHE_POLICY, LIST_PAGE_TAGS, listPageOf, PRIVATE_ANSWER_HEADERS, publicCacheHeaders, TESTIMONY_FORM_TAGS, testimonyAddressOf } from '@/lib/http/cache-policy';
 import { isImpossiblePublicPath } from '@/lib/i18n/impossible-path';
 import { withPageLocale } from '@/lib/i18n/request-locale';
 import { routing } from '@/lib/i18n/routing';
+import { isForgedStatusAddress } from '@/lib/testimonies/status-address';
 import { REQUEST_PATH_HEADER } from '@/lib/users/callback-url';
 
 /** The root address: next-intl redirects to /az, /en or /ru by Accept-Language (Azerbaijani when none fits). */
@@ -81,7 +82,7 @@ export async function proxy(request: NextRequest) {
   if (isAdminPath(request.nextUrl.pathname)) return adminProxy(request);
   // The global 404 page gets no params: it learns the address's language from this header.
   const headers = withPageLocale(request.headers, request.nextUrl.pathname);
-  if (!isImpossiblePublicPath(request.nextUrl.pathname, new Date())) {
+  if (!isImpossiblePublicPath(request.nextUrl.pathname, new Date()) && !isForgedStatusAddress(request.nextUrl.pathname)) {
     const response = NextResponse.next({ request: { headers } });
     // --- public cache policy (topology) ---
     // Lists, searches and filters render per request (they read the query), so Next leaves them
@@ -92,6 +93,10 @@ export async function proxy(request: NextRequest) {
         response.headers.set(name, value);
       }
     }
+    const testimony = testimonyAddressOf(request.nextUrl.pathname, request.nextUrl.searchParams);
+    const testimonyHeaders =
+      testimony === 'private' ? PRIVATE_ANSWER_HEADERS : testimony === 'form' ? publicCacheHeaders(TESTIMONY_FORM_TAGS, { sharedMaxAge: CACHE_POLICY.searchSharedMaxAge }) : {};
+    for (const [name, value] of Object.entries(testimonyHeaders)) response.headers.set(name, value);
     // --- end public cache policy ---
     return response;
   }

@@ -49,3 +49,23 @@ export function listPageOf(pathname: string): keyof typeof LIST_PAGE_TAGS | null
   const match = /^\/(?:az|en|ru)\/(victims|releases)\/?$/.exec(pathname);
   return match ? (match[1] as keyof typeof LIST_PAGE_TAGS) : null;
 }
+
+/**
+ * The testimony form (`/en/testimony`, `?victim=<slug>`) reads the query, so Next renders it per
+ * request; it is the same for every visitor, so shared caches keep it briefly, by query, under the
+ * tags of what it shows (the operator's texts, the record named). Two kinds of address are one
+ * visitor's alone and never stored: the form filled in again after a refusal (`?retry=<id>`, what
+ * they typed) and the private status page (`/en/testimony/status/<token>`).
+ */
+export const TESTIMONY_FORM_TAGS: string[] = [cacheTags.operatorTexts, cacheTags.victims];
+
+export type TestimonyAddress = 'form' | 'private' | null;
+
+export function testimonyAddressOf(pathname: string, search: URLSearchParams): TestimonyAddress {
+  if (/^\/(?:az|en|ru)\/testimony\/status\/[^/]+\/?$/.test(pathname)) return 'private';
+  if (!/^\/(?:az|en|ru)\/testimony\/?$/.test(pathname)) return null;
+  return search.has('retry') ? 'private' : 'form';
+}
+
+/** The headers of a visitor's own answer: never stored, and the address (a secret token) never sent on as a referrer. */
+export const PRIVATE_ANSWER_HEADERS: Record<string, string> = { 'Cache-Control': 'private, no-store', 'Referrer-Policy': 'no-referrer', 'X-Robots-Tag': 'noindex' };

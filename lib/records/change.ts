@@ -7,6 +7,9 @@ import { RecordNotFoundError, StaleVersionError } from '@/lib/records/errors';
 /** The signed-in curator making a change. */
 export type Actor = { id: string };
 
+/** Who makes a versioned change: a curator, or null for a visitor without an account (a testifier on their status page). */
+export type ChangeActor = Actor | null;
+
 /** What every versioned record has: its version, and when it was (softly) deleted. */
 export type Versioned = { version: number; deletedAt: Date | null };
 
@@ -46,7 +49,7 @@ export async function findWhoSavedLast(tx: Prisma.TransactionClient, entityType:
  * use this directly.
  */
 export async function versionedChange<Snapshot extends Versioned>(options: {
-  actor: Actor;
+  actor: ChangeActor;
   entityType: string;
   id: string;
   expectedVersion: number;
@@ -64,7 +67,7 @@ export async function versionedChange<Snapshot extends Versioned>(options: {
     if (updated !== 1) throw await findWhoSavedLast(tx, entityType, id);
     const after = await options.read(tx, id);
     if (!after) throw new RecordNotFoundError(entityType);
-    await recordAudit(tx, { userId: actor.id, action, entityType, entityId: id, before, after });
+    await recordAudit(tx, { userId: actor?.id ?? null, action, entityType, entityId: id, before, after });
     return { before, after };
   });
 }

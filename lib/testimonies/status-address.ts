@@ -22,3 +22,12 @@ export function testimonyStatusUrl(locale: Locale, testimonyId: string): string 
 export function testimonyIdFromToken(token: string): string | null {
   return verifyStatusToken(token, key());
 }
+
+/**
+ * Whether an address is a status page whose token this deployment did not make (proxy.ts answers it
+ * with the site's 404 before anything renders, as it does other impossible addresses).
+ */
+export function isForgedStatusAddress(pathname: string): boolean {
+  const match = /^\/(?:az|en|ru)\/testimony\/status\/([^/]*)\/?$/.exec(pathname);
+  return match !== null && testimonyIdFromToken(decodeURIComponent(match[1] ?? '')) === null;
+}

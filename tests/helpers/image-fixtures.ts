@@ -51,3 +51,31 @@ export function tinyWebp(): Uint8Array<ArrayBuffer> {
 export function textBytes(value: string): Uint8Array<ArrayBuffer> {
   return new Uint8Array(Buffer.from(value, 'utf8'));
 }
+
+/** A phone-like JPEG: 8×4 pixels with EXIF naming the camera ("PhoneMaker") and a GPS position. */
+export async function jpegWithExif(): Promise<Uint8Array<ArrayBuffer>> {
+  const sharp = (await import('sharp')).default;
+  return new Uint8Array(
+    await sharp({ create: { width: 8, height: 4, channels: 3, background: { r: 120, g: 60, b: 30 } } })
+      .jpeg()
+      .withExifMerge({
+        IFD0: { Make: 'PhoneMaker', Model: 'Phone 12' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '40/1 22/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '49/1 50/1 0/1' },
+      })
+      .toBuffer(),
+  );
+}
+
+/** A minimal one-page PDF 1.4 (header, catalogue, pages, page, trailer): what a scanned document starts as. */
+export function tinyPdf(): Uint8Array<ArrayBuffer> {
+  const text = [
+    '%PDF-1.4',
+    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj',
+    'trailer << /Root 1 0 R >>',
+    '%%EOF',
+    '',
+  ].join('\n');
+  return new Uint8Array(Buffer.from(text, 'latin1'));
+}

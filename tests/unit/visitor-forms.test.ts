@@ -101,6 +101,9 @@ describe('isSameOriginPost', () => {
     expect(isSameOriginPost(new Headers({ 'sec-fetch-site': 'same-origin' }), site)).toBe(true);
     expect(isSameOriginPost(new Headers({ origin: 'https://elsewhere.example' }), site)).toBe(false);
     expect(isSameOriginPost(new Headers({ origin: 'null' }), site)).toBe(false);
+    // "Origin: null" from a page with no referrer policy: the browser's Sec-Fetch-Site decides.
+    expect(isSameOriginPost(new Headers({ origin: 'null', 'sec-fetch-site': 'same-origin' }), site)).toBe(true);
+    expect(isSameOriginPost(new Headers({ origin: 'null', 'sec-fetch-site': 'cross-site' }), site)).toBe(false);
     expect(isSameOriginPost(new Headers({ 'sec-fetch-site': 'cross-site' }), site)).toBe(false);
     expect(isSameOriginPost(new Headers(), site)).toBe(false);
   });

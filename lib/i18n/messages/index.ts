@@ -72,6 +72,9 @@ import ruRemembrances from './ru/remembrances.json';
 import azTestimonyMail from './az/testimonyMail.json';
 import enTestimonyMail from './en/testimonyMail.json';
 import ruTestimonyMail from './ru/testimonyMail.json';
+import azTestimony from './az/testimony.json';
+import enTestimony from './en/testimony.json';
+import ruTestimony from './ru/testimony.json';
 import type { Locale } from '@/lib/i18n/config';
 
 export const englishMessages = {
@@ -100,6 +103,7 @@ export const englishMessages = {
   remembrance: enRemembrance,
   /** E-mail to a testifier (lib/testimonies/notify.ts), in the testimony's language. */
   testimonyMail: enTestimonyMail,
+  testimony: enTestimony,
 };
 
 export type Messages = typeof englishMessages;
@@ -130,6 +134,7 @@ const MESSAGES: Record<Locale, Messages> = {
     privacy: azPrivacy,
     remembrance: azRemembrance,
     testimonyMail: azTestimonyMail,
+    testimony: azTestimony,
   },
   en: englishMessages,
   ru: {
@@ -156,6 +161,7 @@ const MESSAGES: Record<Locale, Messages> = {
     privacy: ruPrivacy,
     remembrance: ruRemembrance,
     testimonyMail: ruTestimonyMail,
+    testimony: ruTestimony,
   },
 };
 

@@ -61,6 +61,7 @@ const SERVED_BEFORE: { kind: string; path: string }[] = [
   { kind: 'victim page', path: `/en/victims/${VICTIM.slug}` },
   { kind: 'issuer page', path: `/en/issuers/${ISSUER_SLUG}` },
   { kind: 'name search', path: '/en/victims?q=larissa' },
+  { kind: 'testimony form', path: `/en/testimony?victim=${VICTIM.slug}` },
   { kind: 'embed card', path: `/embed/anniversaries/${YEAR}?lang=en` },
   // oEmbed answers for addresses of the site's own SITE_URL, which this instance shares with the build.
   { kind: 'oEmbed', path: `/api/oembed?url=${encodeURIComponent(`${process.env.SITE_URL ?? `http://localhost:${APP_PORT}`}/en/anniversaries/${YEAR}`)}` },

@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { CarnationPanel } from '@/components/site/carnation-panel';
 import { RemembrancePanel } from '@/components/site/remembrance-panel';
+import { TestimonyInvitation } from '@/components/site/testimony-invitation';
 import { CitedQuote } from '@/components/site/cited-quote';
 import { JsonLd } from '@/components/site/json-ld';
 import { Localised } from '@/components/site/localised-text';
@@ -294,6 +295,7 @@ export default async function VictimPage({ params }: PageProps<'/[locale]/victim
       ) : null}
       <CarnationPanel target={{ kind: 'victim', slug: victim.slug }} count={carnations} locale={locale} />
       <RemembrancePanel slug={victim.slug} remembrances={remembrances} locale={locale} />
+      <TestimonyInvitation slug={victim.slug} name={identified ? name : t('unidentifiedPerson')} locale={locale} />
       <LastUpdated timestamps={[victim.updatedAt, photo?.updatedAt]} locale={locale} />
     </article>
   );

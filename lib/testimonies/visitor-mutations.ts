@@ -1,0 +1,165 @@
+import 'server-only';
+import { z } from 'zod';
+import { recordAudit } from '@/lib/audit/mutations';
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { isUniqueViolation, versionedChange } from '@/lib/records/change';
+import { MutationRefusedError } from '@/lib/records/errors';
+import { deliverQueuedMail, queueTestimonyMail } from '@/lib/testimonies/notify';
+import { readTestimonySnapshot, testimonySnapshotSelect, toTestimonySnapshot } from '@/lib/testimonies/snapshot';
+import { TESTIFIER_TRANSITIONS, TESTIMONY_ENTITY_TYPE } from '@/lib/testimonies/states';
+import type { TestimonySubmission } from '@/lib/testimonies/submission';
+import { newReference } from '@/lib/testimonies/token';
+import { pruneVisitorDays, takeDailyAllowance } from '@/lib/visitor-forms/daily-allowance';
+
+/**
+ * What a testifier does without an account: send a testimony (the public form), answer the curators'
+ * question and withdraw it (the private status page). Each is one transaction with its audit entry
+ * (userId null: no account) and the mail it tells of (lib/testimonies/notify.ts), delivered after commit.
+ */
+
+/** How many testimonies one address may send in a Baku day. */
+export const TESTIMONIES_PER_ADDRESS_PER_DAY = 5;
+
+/** A reference is random (32^8): a clash is rare, and the whole transaction is tried again with a new one. */
+const REFERENCE_ATTEMPTS = 5;
+
+export type SubmitResult = { result: 'received'; id: string; reference: string } | { result: 'limit' };
+
+/**
+ * Stores a testimony with its files, under the address's daily allowance (scope 'testimonies', a
+ * keyed hash of the day only). `victimId` is the public record it concerns (resolved by the caller), or null.
+ */
+export async function submitTestimony(request: { submission: TestimonySubmission; victimId: string | null; address: string | null; now: Date }): Promise<SubmitResult> {
+  const { submission, now } = request;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const outcome = await db.$transaction(async (tx): Promise<SubmitResult> => {
+        await pruneVisitorDays(tx, now);
+        // Refused forms kept past their hour go too (they hold what a visitor typed, the e-mail included).
+        await tx.testimonyRetry.deleteMany({ where: { expiresAt: { lte: now } } });
+        const allowed = await takeDailyAllowance(tx, { scope: 'testimonies', address: request.address, limit: TESTIMONIES_PER_ADDRESS_PER_DAY, now });
+        if (!allowed) return { result: 'limit' };
+        const created = await tx.testimony.create({
+          data: {
+            reference: newReference(),
+            locale: submission.locale,
+            kind: submission.kind,
+            victimId: request.victimId,
+            proposal: submission.proposal as Prisma.InputJsonValue,
+            withholdTarget: submission.withholdTarget,
+            withholdReason: submission.withholdReason,
+            relation: submission.relation,
+            knowledgeBasis: submission.knowledgeBasis,
+            testifierName: submission.testifierName,
+            publishName: submission.publishName,
+            contactEmail: submission.contactEmail,
+            consentShare: submission.consentShare,
+            consentContact: submission.consentContact,
+            consentPhotographs: submission.consentPhotographs,
+            createdAt: now,
+            files: {
+              create: submission.files.map((file) => ({
+                position: file.position,
+                kind: file.kind,
+                contentType: file.contentType,
+                byteSize: file.byteSize,
+                sha256: file.sha256,
+                data: file.data,
+                rightsHolder: file.rightsHolder,
+                mayPublish: file.mayPublish,
+                createdAt: now,
+              })),
+            },
+          },
+          select: testimonySnapshotSelect,
+        });
+        await recordAudit(tx, { userId: null, action: 'submit', entityType: TESTIMONY_ENTITY_TYPE, entityId: created.id, before: null, after: toTestimonySnapshot(created) });
+        await queueTestimonyMail(tx, created.id, 'received');
+        return { result: 'received', id: created.id, reference: created.reference };
+      });
+      if (outcome.result === 'received') deliverQueuedMail();
+      return outcome;
+    } catch (error) {
+      if (attempt < REFERENCE_ATTEMPTS && isUniqueViolation(error, 'reference')) continue;
+      throw error;
+    }
+  }
+}
+
+/** The testifier's answer on the status page, with the version of the testimony the page showed. */
+export const testimonyAnswerSchema = z.object({
+  version: z.coerce.number().int().min(1),
+  body: z
+    .string()
+    .trim()
+    .min(1, 'answer-missing')
+    .max(4000, 'answer-too-long')
+    // eslint-disable-next-line no-control-regex
+    .refine((text) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text), 'answer-characters'),
+});
+
+/** The withdrawal form: the version the page showed, and the ticked box that confirms it. */
+export const testimonyWithdrawalSchema = z.object({
+  version: z.coerce.number().int().min(1),
+  confirm: z.literal('on'),
+});
+
+function refuseUnless(allowed: readonly string[], status: string, what: string): void {
+  if (!allowed.includes(status)) throw new MutationRefusedError(`A testimony that is ${status.toLowerCase().replace('_', ' ')} cannot be ${what}.`);
+}
+
+/**
+ * The testifier answers the curators' question: a TESTIFIER message, and the testimony is in review
+ * again (NEEDS_INFORMATION → IN_REVIEW). A stale version (the page was opened before a curator's
+ * change) is refused by versionedChange.
+ */
+export async function answerTestimony(request: { id: string; version: number; body: string; now: Date }): Promise<void> {
+  const transition = TESTIFIER_TRANSITIONS.answer;
+  await versionedChange({
+    actor: null,
+    entityType: TESTIMONY_ENTITY_TYPE,
+    id: request.id,
+    expectedVersion: request.version,
+    action: 'answer',
+    read: readTestimonySnapshot,
+    write: async (tx, before) => {
+      refuseUnless(transition.from, before.status, 'answered');
+      const updated = await tx.testimony.updateMany({ where: { id: before.id, version: request.version }, data: { status: transition.to, version: { increment: 1 } } });
+      if (updated.count !== 1) return updated.count;
+      await tx.testimonyMessage.create({ data: { testimonyId: before.id, party: 'TESTIFIER', body: request.body, createdAt: request.now } });
+      await queueTestimonyMail(tx, before.id, 'answered');
+      return updated.count;
+    },
+  });
+  deliverQueuedMail();
+}
+
+/**
+ * The testifier withdraws an open testimony, and its personal data goes AT ONCE: the contact e-mail,
+ * every file, and every message still waiting to be sent about it. The one exception is the
+ * confirmation of the withdrawal itself, queued while the address is still known (the mail work
+ * deletes a message once sent); then the address is deleted from the testimony.
+ */
+export async function withdrawTestimony(request: { id: string; version: number; now: Date }): Promise<void> {
+  const transition = TESTIFIER_TRANSITIONS.withdraw;
+  await versionedChange({
+    actor: null,
+    entityType: TESTIMONY_ENTITY_TYPE,
+    id: request.id,
+    expectedVersion: request.version,
+    action: 'withdraw',
+    read: readTestimonySnapshot,
+    write: async (tx, before) => {
+      refuseUnless(transition.from, before.status, 'withdrawn');
+      const updated = await tx.testimony.updateMany({ where: { id: before.id, version: request.version }, data: { status: transition.to, decidedAt: request.now, version: { increment: 1 } } });
+      if (updated.count !== 1) return updated.count;
+      await tx.outgoingMail.deleteMany({ where: { testimonyId: before.id } });
+      await queueTestimonyMail(tx, before.id, 'withdrawn');
+      await tx.testimonyFile.deleteMany({ where: { testimonyId: before.id } });
+      await tx.testimony.update({ where: { id: before.id }, data: { contactEmail: null, personalDataDeletedAt: request.now } });
+      return updated.count;
+    },
+  });
+  deliverQueuedMail();
+}
