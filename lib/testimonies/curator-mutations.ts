@@ -17,7 +17,7 @@ import type {
   WithholdDecisionInput,
 } from '@/lib/testimonies/curator-schema';
 import { isWithholdTarget, PROPOSAL_FIELD_NAMES, storedProposalSchema, type ProposalField } from '@/lib/testimonies/fields';
-import { testimonyRecordFields } from '@/lib/testimonies/record-fields';
+import { readTestimonySnapshot, type TestimonySnapshot } from '@/lib/testimonies/snapshot';
 import { deliverQueuedMail, queueTestimonyMail, type TestimonyMailEvent } from '@/lib/testimonies/notify';
 import { CURATOR_TRANSITIONS, TESTIMONY_ENTITY_TYPE } from '@/lib/testimonies/states';
 import { defaultVictimSlug, parseVictimForm, parseVictimLanguage } from '@/lib/victims/admin-schema';
@@ -25,24 +25,6 @@ import { createVictimDraftIn, readVictimSnapshot, victimCacheTags, type VictimSn
 import { PHOTO_ENTITY, photoAuditSelect, saveVictimPhoto } from '@/lib/victims/photos/photo-mutations';
 import { sniffImageType } from '@/lib/victims/photos/photo';
 import { victimSearchKey } from '@/lib/victims/search/search-key';
-
-/**
- * The testimony as its audit entries keep it. Private to the curators' decisions until the public
- * work's lib/testimonies/snapshot.ts exists (then both must use that one): it never holds the contact
- * e-mail nor a file's bytes, because audit entries are append-only and outlive the retention periods.
- */
-const testimonyAuditSelect = {
-  ...testimonyRecordFields,
-  messages: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { party: true, body: true, userId: true, createdAt: true } },
-  files: { orderBy: { position: 'asc' }, select: { id: true, kind: true, contentType: true, byteSize: true, sha256: true, rightsHolder: true, mayPublish: true } },
-} satisfies Prisma.TestimonySelect;
-
-type TestimonySnapshot = Prisma.TestimonyGetPayload<{ select: typeof testimonyAuditSelect }> & { deletedAt: null };
-
-async function readTestimony(tx: Prisma.TransactionClient, id: string): Promise<TestimonySnapshot | null> {
-  const row = await tx.testimony.findUnique({ where: { id }, select: testimonyAuditSelect });
-  return row ? { ...row, deletedAt: null } : null;
-}
 
 /** What a decision changed: the testimony's new state, the record it concerns, the public tags to expire. */
 export type TestimonyDecisionResult = { status: TestimonyStatus; victimId: string | null; tags: string[] };
@@ -76,7 +58,7 @@ async function decide(
     id: input.id,
     expectedVersion: input.version,
     action: decision,
-    read: readTestimony,
+    read: readTestimonySnapshot,
     write: async (tx, before) => {
       if (!(transition.from as readonly TestimonyStatus[]).includes(before.status)) {
         throw new MutationRefusedError(`A testimony that is ${describeStatus(before.status)} cannot be ${VERBS[decision]}. Nothing was changed.`);

@@ -107,6 +107,9 @@ export async function sweepTestimonyRetention(
   now: Date = new Date(),
   periods: RetentionPeriods = configuredRetentionPeriods(),
 ): Promise<string[]> {
+  // A refused form kept for its visitor (lib/testimonies/retry.ts) holds what they typed, the e-mail
+  // included, for an hour at most: past it, it goes here even if nobody sends a form again.
+  await db.testimonyRetry.deleteMany({ where: { expiresAt: { lte: now } } });
   const left = [{ contactEmail: { not: null } }, { personalDataDeletedAt: null }] satisfies Prisma.TestimonyWhereInput[];
   const closedCutoff = new Date(now.getTime() - periods.closedDays * DAY_MS);
   const acceptedCutoff = new Date(now.getTime() - periods.acceptedContactDays * DAY_MS);

@@ -1,4 +1,5 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { testimonyRecordFields } from '@/lib/testimonies/record-fields';
 
 /**
  * What a testimony's audit entries record, for the testifier's changes and the curators' alike: the
@@ -7,33 +8,13 @@ import type { Prisma } from '@/lib/generated/prisma/client';
  * says whether one is kept (`hasContactEmail`); files appear by their metadata, never their bytes.
  */
 export const testimonySnapshotSelect = {
-  id: true,
-  reference: true,
-  locale: true,
-  kind: true,
-  victimId: true,
-  proposal: true,
-  withholdTarget: true,
-  withholdReason: true,
-  relation: true,
-  knowledgeBasis: true,
-  testifierName: true,
-  publishName: true,
+  // Every column but the e-mail (lib/testimonies/record-fields.ts, which the curators' read shares).
+  ...testimonyRecordFields,
+  createdAt: true,
   // Read only to say whether one is kept; toTestimonySnapshot drops it.
   contactEmail: true,
-  consentShare: true,
-  consentContact: true,
-  consentPhotographs: true,
-  status: true,
-  acceptedFields: true,
-  decisionMessage: true,
-  sourceId: true,
-  decidedAt: true,
-  personalDataDeletedAt: true,
-  version: true,
-  createdAt: true,
   files: { select: { id: true, position: true, kind: true, contentType: true, byteSize: true, sha256: true, rightsHolder: true, mayPublish: true }, orderBy: { position: 'asc' } },
-  messages: { select: { id: true, party: true, body: true, userId: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
+  messages: { select: { id: true, party: true, body: true, userId: true, createdAt: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
 } as const satisfies Prisma.TestimonySelect;
 
 type SelectedTestimony = Prisma.TestimonyGetPayload<{ select: typeof testimonySnapshotSelect }>;

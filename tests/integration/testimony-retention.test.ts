@@ -39,6 +39,16 @@ describe('the retention of testimonies’ personal data', () => {
     expect(configuredRetentionPeriods()).toEqual({ closedDays: 10, acceptedContactDays: 20 });
   });
 
+  it('deletes refused forms kept past their hour, and keeps the others', async () => {
+    const kept = { locale: 'en', values: { contactEmail: 'family@families.test' }, problems: {} };
+    await db.testimonyRetry.create({ data: { id: 'expired-retry', ...kept, expiresAt: new Date(NOW.getTime() - 1) } });
+    await db.testimonyRetry.create({ data: { id: 'fresh-retry', ...kept, expiresAt: new Date(NOW.getTime() + 30 * 60_000) } });
+
+    await sweepTestimonyRetention(NOW);
+
+    expect((await db.testimonyRetry.findMany({ select: { id: true } })).map((row) => row.id)).toEqual(['fresh-retry']);
+  });
+
   it('deletes exactly what is due at the configured periods, and leaves the rest', async () => {
     const declinedDue = await testimonyWithData({ status: 'DECLINED', decidedAt: daysBefore(10) });
     const declinedNotYet = await testimonyWithData({ status: 'DECLINED', decidedAt: daysBefore(10, -1) });
