@@ -47,6 +47,11 @@ export type RecordDeclaration<Snapshot extends Versioned & { id: string }, Input
   ) => Promise<{ count: number }>;
   /** The columns an edit or a restore writes; it may refuse by throwing. */
   data: (tx: Prisma.TransactionClient, input: Input, before: Snapshot, kind: SaveKind) => Promise<Data>;
+  /**
+   * A version from history as it may be restored now, in the restore's transaction, before anything is
+   * written (e.g. without the details a family asked to withhold since that version was saved).
+   */
+  restorable?: (tx: Prisma.TransactionClient, id: string, input: Input) => Promise<Input>;
   /** Run in the transaction after a create, an edit or a restore wrote the record's row (e.g. links to other records). */
   afterSave?: (tx: Prisma.TransactionClient, id: string, input: Input) => Promise<void>;
   summary: (snapshot: Snapshot) => Summary;
@@ -116,7 +121,7 @@ export function defineRecord<Snapshot extends Versioned & { id: string }, Input,
     expectedVersion: number,
     action: string,
     compute: (tx: Prisma.TransactionClient, before: Snapshot) => Promise<Data | PublicationChange>,
-    options: { allowDeleted?: boolean; input?: Input } = {},
+    options: { allowDeleted?: boolean; input?: { current: Input } } = {},
   ): Promise<MutationResult<Summary>> {
     try {
       const { before, after } = await versionedChange({
@@ -134,7 +139,7 @@ export function defineRecord<Snapshot extends Versioned & { id: string }, Input,
           if (updated.count === 1) {
             // Only a change of the record's fields can change its address (not publishing or deleting).
             if ('slug' in data) await keepOldAddress(tx, id, before);
-            if (options.input !== undefined) await afterWritten(tx, id, options.input);
+            if (options.input !== undefined) await afterWritten(tx, id, options.input.current);
             await config.afterEveryUpdate?.(tx, { actor, id, action });
           }
           return updated.count;
@@ -142,7 +147,7 @@ export function defineRecord<Snapshot extends Versioned & { id: string }, Input,
       });
       return { record: config.summary(after), tags: config.tags(before, after) };
     } catch (error) {
-      refuseDuplicate(error, options.input);
+      refuseDuplicate(error, options.input?.current);
     }
   }
 
@@ -153,15 +158,18 @@ export function defineRecord<Snapshot extends Versioned & { id: string }, Input,
   }
 
   /** An edit, or a version restored from history (which also brings a deleted record back). */
-  function save(actor: Actor, id: string, expectedVersion: number, input: Input, kind: SaveKind) {
+  function save(actor: Actor, id: string, expectedVersion: number, given: Input, kind: SaveKind) {
+    // What is written: the input, or for a restore what of the version may be restored now.
+    const input = { current: given };
     return changeRecord(
       actor,
       id,
       expectedVersion,
       kind.restoring ? 'restore' : 'update',
       async (tx, before) => {
-        if (config.cites) await assertCitedSourcesExist(tx, citedRows(input));
-        const data = await config.data(tx, input, before, kind);
+        if (kind.restoring && config.restorable) input.current = await config.restorable(tx, id, given);
+        if (config.cites) await assertCitedSourcesExist(tx, citedRows(input.current));
+        const data = await config.data(tx, input.current, before, kind);
         return kind.restoring ? { ...data, deletedAt: null } : data;
       },
       { allowDeleted: kind.restoring, input },

@@ -16,11 +16,12 @@ import type {
   UsePhotographInput,
   WithholdDecisionInput,
 } from '@/lib/testimonies/curator-schema';
-import { isWithholdTarget, PROPOSAL_FIELD_NAMES, storedProposalSchema, type ProposalField } from '@/lib/testimonies/fields';
+import { isWithholdTarget, PROPOSAL_FIELD_NAMES, storedProposalSchema } from '@/lib/testimonies/fields';
 import { readTestimonySnapshot, type TestimonySnapshot } from '@/lib/testimonies/snapshot';
 import { deliverQueuedMail, queueTestimonyMail, type TestimonyMailEvent } from '@/lib/testimonies/notify';
 import { CURATOR_TRANSITIONS, TESTIMONY_ENTITY_TYPE } from '@/lib/testimonies/states';
 import { defaultVictimSlug, parseVictimForm, parseVictimLanguage } from '@/lib/victims/admin-schema';
+import { clearedColumns } from '@/lib/victims/withheld';
 import { createVictimDraftIn, readVictimSnapshot, victimCacheTags, type VictimSnapshot } from '@/lib/victims/mutations';
 import { PHOTO_ENTITY, photoAuditSelect, saveVictimPhoto } from '@/lib/victims/photos/photo-mutations';
 import { sniffImageType } from '@/lib/victims/photos/photo';
@@ -199,14 +200,6 @@ export function acceptTestimony(actor: Actor, input: AcceptTestimonyInput, now: 
       return { data: { acceptedFields: fields, sourceId, victimId, decidedAt: now }, tags };
     },
   });
-}
-
-/** The columns of a victim that withholding a field clears (a date takes its precision with it). */
-function clearedColumns(field: ProposalField): Prisma.VictimUpdateManyMutationInput {
-  if (field === 'otherNames') return { otherNames: [] };
-  if (field === 'birthDate') return { birthDate: null, birthDatePrecision: 'UNKNOWN' };
-  if (field === 'deathDate') return { deathDate: null, deathDatePrecision: 'UNKNOWN' };
-  return { [field]: null };
 }
 
 const NAME_FIELDS: readonly string[] = ['nameLatin', 'nameCyrillic', 'nameRussian', 'otherNames'];

@@ -18,6 +18,7 @@ import {
 import { parseVictimLanguage, type VictimInput } from '@/lib/victims/admin-schema';
 import { victimRecordFields } from '@/lib/victims/fields';
 import { victimSearchKey } from '@/lib/victims/search/search-key';
+import { withheldFieldsOf, withoutWithheld } from '@/lib/victims/withheld';
 
 export type { Actor };
 
@@ -108,6 +109,8 @@ const victims = defineRecord<VictimSnapshot, VictimInput, Prisma.VictimUpdateMan
   updateMany: (tx, where, data) => tx.victim.updateMany({ where, data }),
   data: async (_tx, input) => victimData(input),
   afterSave: keepCorrectionNote,
+  // A version saved before a family's withhold request was decided must not bring the detail back.
+  restorable: async (tx, id, input) => withoutWithheld(input, await withheldFieldsOf(tx, id)),
   afterEveryUpdate: markFirstPublication,
   cites: (id) => ({ victimId: id }),
   snapshot: victimSnapshotSchema,

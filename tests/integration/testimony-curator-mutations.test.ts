@@ -18,7 +18,7 @@ import {
   listUnappliedTestimonies,
 } from '@/lib/testimonies/curator-queries';
 import { readListedContent, readVictimBatches } from '@/lib/export/queries';
-import { updateVictim } from '@/lib/victims/mutations';
+import { restoreVictimVersion, updateVictim } from '@/lib/victims/mutations';
 import { getVictimBySlug, listVictims } from '@/lib/victims/queries';
 import { db, resetDatabase } from '@/tests/helpers/database';
 import { createCurators, createExternalSource, createVictim } from '@/tests/helpers/factories';
@@ -201,6 +201,19 @@ describe('withhold requests', () => {
     expect(entry).toMatchObject({ action: 'withhold', userId: curator.id, before: expect.objectContaining({ deathPlace: 'Near the Salyan barracks' }) });
     expect(entry!.after).toMatchObject({ deathPlace: null, withheld: { target: 'deathPlace', notice: true, reason: 'The family asks that the place stay private.', reference: created.reference } });
     expect(await testimony(created.id)).toMatchObject({ status: 'ACCEPTED', acceptedFields: ['deathPlace'], decidedAt: DECIDED_AT });
+  });
+
+  it('keeps a withheld detail out of a version restored from history, notice or not', async () => {
+    const victim = await createVictim(sourceId, { slug: 'restored-after-withhold', deathPlace: 'Near the Salyan barracks', occupation: 'Driver' });
+    const created = await createTestimony({ kind: 'WITHHOLD', victimId: victim.id, withholdTarget: 'deathPlace' });
+    await decideWithholdRequest(curator, { id: created.id, version: 1, decision: 'withhold-silent' });
+    const [withheldEntry] = await auditOf('Victim', victim.id);
+    const { version } = await db.victim.findUniqueOrThrow({ where: { id: victim.id }, select: { version: true } });
+
+    // The version before the withholding, which holds the place, restored as a new version.
+    await restoreVictimVersion(curator, victim.id, version, { ...(withheldEntry!.before as object), occupation: 'Bus driver' });
+
+    expect(await db.victim.findUniqueOrThrow({ where: { id: victim.id } })).toMatchObject({ deathPlace: null, occupation: 'Bus driver', version: version + 1 });
   });
 
   it('clears a translated text without the notice, with its translations', async () => {
