@@ -71,6 +71,9 @@ export default defineConfig({
       // A test lays a carnation as soon as the page is shown: the minimum fill time against bots
       // (lib/visitor-forms/form-guard.ts) would refuse it. The check itself is tested in tests/unit/visitor-forms.test.ts.
       VISITOR_FORM_MIN_FILL_SECONDS: process.env.VISITOR_FORM_MIN_FILL_SECONDS ?? '0',
+      // Every test browser comes from one address (no TRUSTED_PROXY_HOPS): the testimony specs together
+      // send more than a family's daily allowance. The cap itself is tested in tests/integration/testimonies.test.ts.
+      TESTIMONIES_PER_ADDRESS_PER_DAY: process.env.TESTIMONIES_PER_ADDRESS_PER_DAY ?? '100',
       // Testimony e-mail goes to the run's mailbox on loopback (tests/e2e/helpers/mailbox.ts); nothing leaves the machine.
       ...E2E_MAIL_ENV,
     },

@@ -175,6 +175,16 @@ const envSchema = z
       .max(600, 'VISITOR_FORM_MIN_FILL_SECONDS above 600 would refuse real visitors')
       .default(3),
     /**
+     * How many testimonies one client address may send in a Baku day (lib/testimonies/visitor-mutations.ts).
+     * Without TRUSTED_PROXY_HOPS every visitor counts as one address, so behind a proxy set both.
+     */
+    TESTIMONIES_PER_ADDRESS_PER_DAY: z.coerce
+      .number({ error: 'TESTIMONIES_PER_ADDRESS_PER_DAY must be a whole number, such as 5' })
+      .int('TESTIMONIES_PER_ADDRESS_PER_DAY must be a whole number, such as 5')
+      .min(1, 'TESTIMONIES_PER_ADDRESS_PER_DAY must be at least 1')
+      .max(1000, 'TESTIMONIES_PER_ADDRESS_PER_DAY above 1000 is no limit at all')
+      .default(5),
+    /**
      * Encrypts the curators' authenticator-app secrets at rest: 32 or more random characters
      * (`openssl rand -base64 32`). Required outside the embedded demo database and test runs.
      */

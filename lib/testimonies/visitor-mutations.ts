@@ -1,4 +1,5 @@
 import 'server-only';
+import { env } from '@/lib/env';
 import { z } from 'zod';
 import { recordAudit } from '@/lib/audit/mutations';
 import { db } from '@/lib/db';
@@ -18,8 +19,6 @@ import { pruneVisitorDays, takeDailyAllowance } from '@/lib/visitor-forms/daily-
  * (userId null: no account) and the mail it tells of (lib/testimonies/notify.ts), delivered after commit.
  */
 
-/** How many testimonies one address may send in a Baku day. */
-export const TESTIMONIES_PER_ADDRESS_PER_DAY = 5;
 
 /** A reference is random (32^8): a clash is rare, and the whole transaction is tried again with a new one. */
 const REFERENCE_ATTEMPTS = 5;
@@ -38,7 +37,7 @@ export async function submitTestimony(request: { submission: TestimonySubmission
         await pruneVisitorDays(tx, now);
         // Refused forms kept past their hour go too (they hold what a visitor typed, the e-mail included).
         await tx.testimonyRetry.deleteMany({ where: { expiresAt: { lte: now } } });
-        const allowed = await takeDailyAllowance(tx, { scope: 'testimonies', address: request.address, limit: TESTIMONIES_PER_ADDRESS_PER_DAY, now });
+        const allowed = await takeDailyAllowance(tx, { scope: 'testimonies', address: request.address, limit: env.TESTIMONIES_PER_ADDRESS_PER_DAY, now });
         if (!allowed) return { result: 'limit' };
         const created = await tx.testimony.create({
           data: {

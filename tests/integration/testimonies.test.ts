@@ -3,7 +3,8 @@ import { StaleVersionError, MutationRefusedError } from '@/lib/records/errors';
 import { readTestimonyRetry, deleteTestimonyRetry, saveTestimonyRetry, RETRY_LIFETIME_MS } from '@/lib/testimonies/retry';
 import { getTestimonyStatus } from '@/lib/testimonies/status-queries';
 import type { TestimonySubmission } from '@/lib/testimonies/submission';
-import { answerTestimony, submitTestimony, TESTIMONIES_PER_ADDRESS_PER_DAY, withdrawTestimony } from '@/lib/testimonies/visitor-mutations';
+import { env } from '@/lib/env';
+import { answerTestimony, submitTestimony, withdrawTestimony } from '@/lib/testimonies/visitor-mutations';
 import { db, resetDatabase } from '@/tests/helpers/database';
 import { createCurators, createExternalSource, createVictim } from '@/tests/helpers/factories';
 
@@ -84,11 +85,11 @@ describe('submitTestimony', () => {
   });
 
   it('takes a few a day from one address, and again the next day', async () => {
-    for (let index = 0; index < TESTIMONIES_PER_ADDRESS_PER_DAY; index += 1) await submitted('203.0.113.7', at(index));
+    for (let index = 0; index < env.TESTIMONIES_PER_ADDRESS_PER_DAY; index += 1) await submitted('203.0.113.7', at(index));
     expect(await submitTestimony({ submission: submission(), victimId, address: '203.0.113.7', now: at(10) })).toEqual({ result: 'limit' });
     expect((await submitTestimony({ submission: submission(), victimId, address: '203.0.113.8', now: at(11) })).result).toBe('received');
     expect((await submitTestimony({ submission: submission(), victimId, address: '203.0.113.7', now: at(24 * 60) })).result).toBe('received');
-    expect(await db.testimony.count()).toBe(TESTIMONIES_PER_ADDRESS_PER_DAY + 2);
+    expect(await db.testimony.count()).toBe(env.TESTIMONIES_PER_ADDRESS_PER_DAY + 2);
   });
 });
 
