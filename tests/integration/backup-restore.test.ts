@@ -84,6 +84,16 @@ async function addEveryOtherKind(): Promise<void> {
   });
   await db.carnationCount.create({ data: { subject: `victim:${draft.id}`, count: 3 } });
   await db.remembrance.create({ data: { victimId: draft.id, message: 'Remembered.' } });
+  // Families' testimonies (issue 14): a testimony with a file and a message, its waiting e-mail, a refused form kept.
+  const testimony = await db.testimony.create({
+    data: { reference: 'T-BACK-UP00', locale: 'en', kind: 'ADDITION', victimId: draft.id, proposal: { occupation: 'Teacher' }, contactEmail: 'family@families.test', consentShare: true, consentContact: true },
+  });
+  await db.testimonyFile.create({
+    data: { testimonyId: testimony.id, position: 1, kind: 'DOCUMENT', contentType: 'application/pdf', byteSize: 5, sha256: 'd'.repeat(64), data: Buffer.from('%PDF-') },
+  });
+  await db.testimonyMessage.create({ data: { testimonyId: testimony.id, party: 'CURATOR', body: 'Which school?', userId: user.id } });
+  await db.outgoingMail.create({ data: { recipient: 'family@families.test', subject: 'Your testimony', text: 'Received.', testimonyId: testimony.id } });
+  await db.testimonyRetry.create({ data: { id: 'r'.repeat(43), locale: 'en', values: { occupation: 'Teacher' }, problems: {}, expiresAt: new Date('2030-01-20T00:00:00Z') } });
 }
 
 afterAll(() => {

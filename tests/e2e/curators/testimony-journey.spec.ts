@@ -6,6 +6,7 @@ import { expect, test } from '../helpers/browsers';
 import { loginAs } from '../helpers/login';
 import { mailTo, waitForMail } from '../helpers/mailbox';
 import { createPublishedVictim } from '../helpers/records';
+import { expectInert, watchForDialogs, withPayloads } from '../helpers/xss';
 
 /**
  * A family's testimony from the memorial page to the corrected record, through every real part: the
@@ -165,13 +166,18 @@ test('a family’s request to withhold a detail hides it with the notice; a with
   await family.goto(`/en/testimony?victim=${slug}`);
   await family.getByLabel('Ask that a detail, the photograph or a whole record be withheld').check();
   await family.getByLabel('What should be withheld').selectOption('birthPlace');
-  await family.getByLabel('Why should it be withheld?').fill('The family does not want the village named.');
+  // What a visitor types reaches the curators' page as text only: the XSS corpus in the request's own words.
+  await family.getByLabel('Why should it be withheld?').fill(withPayloads('The family does not want the village named.', 2000));
   const withholdEmail = `family-withhold-${unique}@families.test`;
   await fillTestifier(family, withholdEmail);
+  await family.getByLabel('Who was the person to you? (required)').fill(withPayloads('Her nephew', 300));
   await expectNoAxeViolations(family);
   const request = await sendAndReadReference(family);
 
+  watchForDialogs(page);
   await page.goto(`/admin/testimonies/${testimonyIdOf(request.statusPath)}`);
+  await expect(page.getByRole('region', { name: 'The request' })).toContainText('The family does not want the village named.');
+  await expectInert(page);
   await page.getByRole('button', { name: 'Withhold, saying “withheld at the family’s request”' }).click();
   await expect(page.getByText('The request is decided')).toBeVisible();
   const reader = await anotherBrowser({ javaScriptEnabled: false });

@@ -185,7 +185,17 @@ for (const javaScript of [true, false]) {
       await expectInert(page);
 
       // The contact address is in no public answer.
-      await expectNoEmailIn(page, email, [statusPath, `/en/victims/${VICTIM.slug}`, `/en/testimony?victim=${VICTIM.slug}`, '/feeds/names.xml', '/export/memorial.json']);
+      const victimUrl = new URL(`/en/victims/${VICTIM.slug}`, page.url()).href;
+      await expectNoEmailIn(page, email, [
+        statusPath,
+        `/en/victims/${VICTIM.slug}`,
+        `/en/testimony?victim=${VICTIM.slug}`,
+        `/en/victims?q=${encodeURIComponent(VICTIM.name)}`,
+        `/api/oembed?url=${encodeURIComponent(victimUrl)}&format=json`,
+        '/feeds/names.xml',
+        '/export/memorial.json',
+        '/export/memorial.csv',
+      ]);
 
       // Withdrawn: the contact address and the files are gone at once.
       await page.getByLabel('I want to withdraw my testimony').check();
