@@ -2,6 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { pruneVisitorDays, takeDailyAllowance } from '@/lib/visitor-forms/daily-allowance';
 import { isTestimonyProblem, type TestimonyFormValues, type TestimonyProblems } from '@/lib/testimonies/submission';
 
 /**
@@ -18,14 +19,31 @@ const RETRY_ID = /^[A-Za-z0-9_-]{43}$/;
 export const RETRY_LIFETIME_MS = 60 * 60 * 1000;
 
 /**
- * Keeps a refused form's text fields (never its files) for an hour under a random id that only the
- * visitor's redirect carries; expired ones are deleted on the way. Returns the id.
+ * How many refused forms one address may have kept in a Baku day: far more than a family correcting
+ * its form needs, few enough that a script posting refused forms cannot fill the table. Past it the
+ * form comes back empty (nothing is stored).
  */
-export async function saveTestimonyRetry(request: { locale: string; values: TestimonyFormValues; problems: TestimonyProblems; fileNames: string[]; now: Date }): Promise<string> {
+export const RETRIES_PER_ADDRESS_PER_DAY = 200;
+
+/**
+ * Keeps a refused form's text fields (never its files) for an hour under a random id that only the
+ * visitor's redirect carries, within the address's daily allowance; expired ones are deleted on the
+ * way. Returns the id, or null over the allowance.
+ */
+export async function saveTestimonyRetry(request: {
+  locale: string;
+  values: TestimonyFormValues;
+  problems: TestimonyProblems;
+  fileNames: string[];
+  address: string | null;
+  now: Date;
+}): Promise<string | null> {
   const id = randomBytes(32).toString('base64url');
-  await db.$transaction([
-    db.testimonyRetry.deleteMany({ where: { expiresAt: { lte: request.now } } }),
-    db.testimonyRetry.create({
+  return db.$transaction(async (tx) => {
+    await tx.testimonyRetry.deleteMany({ where: { expiresAt: { lte: request.now } } });
+    await pruneVisitorDays(tx, request.now);
+    if (!(await takeDailyAllowance(tx, { scope: 'testimony-retries', address: request.address, limit: RETRIES_PER_ADDRESS_PER_DAY, now: request.now }))) return null;
+    await tx.testimonyRetry.create({
       data: {
         id,
         locale: request.locale,
@@ -35,9 +53,9 @@ export async function saveTestimonyRetry(request: { locale: string; values: Test
         expiresAt: new Date(request.now.getTime() + RETRY_LIFETIME_MS),
         createdAt: request.now,
       },
-    }),
-  ]);
-  return id;
+    });
+    return id;
+  });
 }
 
 /** Deletes a kept form once it is sent again (whatever the outcome; a new refusal keeps a new one). */

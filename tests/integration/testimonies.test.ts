@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StaleVersionError, MutationRefusedError } from '@/lib/records/errors';
-import { readTestimonyRetry, deleteTestimonyRetry, saveTestimonyRetry, RETRY_LIFETIME_MS } from '@/lib/testimonies/retry';
+import { readTestimonyRetry, deleteTestimonyRetry, saveTestimonyRetry, RETRIES_PER_ADDRESS_PER_DAY, RETRY_LIFETIME_MS } from '@/lib/testimonies/retry';
 import { getTestimonyStatus } from '@/lib/testimonies/status-queries';
 import type { TestimonySubmission } from '@/lib/testimonies/submission';
 import { env } from '@/lib/env';
@@ -162,19 +162,27 @@ describe('withdrawTestimony', () => {
 
 describe('a refused form kept for another try', () => {
   it('is read back until it expires, and deleted when the form is sent again', async () => {
-    const id = await saveTestimonyRetry({ locale: 'en', values: { nameLatin: 'Ülvi', contactEmail: 'x' }, problems: { contactEmail: ['email-invalid'] }, fileNames: ['photo.jpg'], now: NOW });
+    const id = (await saveTestimonyRetry({ locale: 'en', values: { nameLatin: 'Ülvi', contactEmail: 'x' }, problems: { contactEmail: ['email-invalid'] }, fileNames: ['photo.jpg'], address: '203.0.113.7', now: NOW }))!;
     expect(id).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(await readTestimonyRetry(id, at(59))).toEqual({ locale: 'en', values: { nameLatin: 'Ülvi', contactEmail: 'x' }, problems: { contactEmail: ['email-invalid'] }, fileNames: ['photo.jpg'] });
     expect(await readTestimonyRetry(id, new Date(NOW.getTime() + RETRY_LIFETIME_MS))).toBeNull();
     expect(await readTestimonyRetry('not-an-id', NOW)).toBeNull();
     // The next save deletes what has expired.
-    await saveTestimonyRetry({ locale: 'en', values: {}, problems: {}, fileNames: [], now: at(61) });
+    await saveTestimonyRetry({ locale: 'en', values: {}, problems: {}, fileNames: [], address: '203.0.113.7', now: at(61) });
     expect(await db.testimonyRetry.count({ where: { id } })).toBe(0);
-    const again = await saveTestimonyRetry({ locale: 'en', values: {}, problems: {}, fileNames: [], now: at(62) });
+    const again = (await saveTestimonyRetry({ locale: 'en', values: {}, problems: {}, fileNames: [], address: '203.0.113.7', now: at(62) }))!;
     await deleteTestimonyRetry(again);
     expect(await db.testimonyRetry.count()).toBe(1);
     // A testimony received after they expired deletes them as well.
     await submitted('203.0.113.7', at(62 + 61));
     expect(await db.testimonyRetry.count()).toBe(0);
+  });
+
+  it('keeps at most RETRIES_PER_ADDRESS_PER_DAY refused forms of one address a day; other addresses keep theirs', async () => {
+    const keep = (address: string) => saveTestimonyRetry({ locale: 'en', values: { occupation: 'Teacher' }, problems: {}, fileNames: [], address, now: NOW });
+    for (let index = 0; index < RETRIES_PER_ADDRESS_PER_DAY; index += 1) expect(await keep('198.51.100.9')).not.toBeNull();
+    expect(await keep('198.51.100.9')).toBeNull();
+    expect(await keep('198.51.100.10')).not.toBeNull();
+    expect(await db.testimonyRetry.count()).toBe(RETRIES_PER_ADDRESS_PER_DAY + 1);
   });
 });

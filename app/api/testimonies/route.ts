@@ -31,12 +31,15 @@ export async function POST(request: Request): Promise<Response> {
   if (!(await getTestimonyPrerequisites(locale)).ready) return answer(`/${locale}/testimony`);
   const previous = post.fields.get('retry');
   if (previous) await deleteTestimonyRetry(previous);
-  const refuse = async (problems: TestimonyProblems, fileNames: string[]) =>
-    withScript
-      ? scriptAnswer({ ok: false, ...testimonyProblemList(locale, problems) }, 200)
-      : visitorAnswerRedirect(testimonyRetryPath(locale, await saveTestimonyRetry({ locale, values: typedValues(post.fields), problems, fileNames, now })));
+  const address = clientAddress(request.headers, env.TRUSTED_PROXY_HOPS);
+  const refuse = async (problems: TestimonyProblems, fileNames: string[]) => {
+    if (withScript) return scriptAnswer({ ok: false, ...testimonyProblemList(locale, problems) }, 200);
+    const kept = await saveTestimonyRetry({ locale, values: typedValues(post.fields), problems, fileNames, address, now });
+    // Over the address's allowance of kept forms (a script posting refusals), the form comes back empty.
+    return visitorAnswerRedirect(kept ? testimonyRetryPath(locale, kept) : `/${locale}/testimony`);
+  };
   const chosenFiles = [...post.files.values()].filter((file) => file.size > 0).map((file) => file.name);
-  // A person who was quick (or a bot) gets the form back as typed; nothing is stored.
+  // A person who was quick (or a bot) gets the form back as typed; no testimony is stored.
   if (!visitorFormPasses(post.fields, now)) return refuse({ form: ['unconfirmed'] }, chosenFiles);
   const reading = await readTestimonySubmission(locale, post.fields, post.files);
   if (!reading.ok) return refuse(reading.problems, reading.fileNames);
@@ -47,7 +50,7 @@ export async function POST(request: Request): Promise<Response> {
     if (!victim) return refuse({ victim: ['victim-unknown'] }, chosenFiles);
     victimId = victim.id;
   }
-  const outcome = await submitTestimony({ submission, victimId, address: clientAddress(request.headers, env.TRUSTED_PROXY_HOPS), now });
+  const outcome = await submitTestimony({ submission, victimId, address, now });
   if (outcome.result === 'limit') return refuse({ form: ['limit'] }, chosenFiles);
   return answer(testimonyStatusPath(locale, outcome.id));
 }
