@@ -83,6 +83,11 @@ test('a family’s correction, without JavaScript, reaches the public page throu
   // A curator asks a question.
   await page.goto(`/admin/testimonies/${id}`);
   await expect(page.locator('tr[data-field="burialPlace"] [data-proposed]')).toHaveText(`Alley of Martyrs, row ${unique}`);
+  // The PDF the family sent, as sent, to curators only, named by the reference and the form's slot.
+  const pdfLink = page.getByRole('region', { name: 'Files' }).getByRole('link').filter({ hasText: 'Document 2' });
+  const pdf = await page.request.get((await pdfLink.getAttribute('href'))!);
+  expect(pdf.headers()['content-disposition']).toBe(`attachment; filename="${reference}-2.pdf"`);
+  expect(Buffer.from(await pdf.body()).equals(Buffer.from(tinyPdf()))).toBe(true);
   await page.getByLabel('Question to the testifier').fill('Which row of the Alley does the certificate give?');
   await page.getByRole('button', { name: 'Send the question' }).click();
   await expect(page.locator('[data-testimony-status]')).toContainText('Waiting for the testifier');

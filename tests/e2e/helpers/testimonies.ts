@@ -43,7 +43,7 @@ export async function seedTestimony(fields: {
       await client.query(
         `INSERT INTO "TestimonyFile" ("id", "testimonyId", "position", "kind", "contentType", "byteSize", "sha256", "data", "rightsHolder", "mayPublish")
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [newId(), id, position, file.kind, file.contentType, file.bytes.length, createHash('sha256').update(file.bytes).digest('hex'), file.bytes, file.rightsHolder ?? null, file.mayPublish ?? false],
+        [newId(), id, position + 1, file.kind, file.contentType, file.bytes.length, createHash('sha256').update(file.bytes).digest('hex'), file.bytes, file.rightsHolder ?? null, file.mayPublish ?? false],
       );
     }
     await client.query(`INSERT INTO "AuditEntry" ("id", "userId", "action", "entityType", "entityId", "before", "after") VALUES ($1, NULL, 'submit', 'Testimony', $2, NULL, $3)`, [

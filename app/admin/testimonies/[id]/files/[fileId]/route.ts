@@ -25,7 +25,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     headers: {
       'Content-Type': file.contentType,
       'Content-Length': String(file.data.byteLength),
-      'Content-Disposition': `${disposition}; filename="${file.testimony.reference}-${file.position + 1}.${extension}"`,
+      'Content-Disposition': `${disposition}; filename="${file.testimony.reference}-${file.position}.${extension}"`,
       'Cache-Control': 'private, no-store',
       'X-Content-Type-Options': 'nosniff',
       // Whatever the file holds, it may run nothing and load nothing in this origin.
