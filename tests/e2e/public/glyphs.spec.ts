@@ -152,6 +152,18 @@ test.describe('Azerbaijani letters on the pages', () => {
     // turn to find a character, and cannot tell which subset has it.
     expect(faces.filter((face) => /^U\+0+-10FFFF$/i.test(face.unicodeRange)).map((face) => `${face.family} ${face.weight} ${face.style}`)).toEqual([]);
   });
+
+  test('a page whose only extended letters are Azerbaijani loads their small faces, not the whole extended subsets', async ({ page }) => {
+    const fonts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname);
+    });
+    // The list of names: ə, ğ, ı, ş in English text (components/site/fonts/, scripts/subset-fonts.ts).
+    await page.goto('/en/victims');
+    await page.evaluate(() => document.fonts.ready);
+    expect(fonts.filter((font) => /-az-latin-/.test(font)).length).toBeGreaterThan(0);
+    expect(fonts.filter((font) => /latin-ext/.test(font))).toEqual([]);
+  });
 });
 
 test.describe('preview images of the Azerbaijani edition', () => {

@@ -1,0 +1,66 @@
+/**
+ * npm run fonts:subset — writes components/site/fonts/*.woff2 and azerbaijani.css: the few letters of
+ * Azerbaijani that Latin and basic Cyrillic lack, cut out of Noto's Latin Extended and Cyrillic
+ * Extended files (from the @fontsource packages, SIL Open Font License) with fonttools' pyftsubset
+ * (Debian's `fonttools` and `python3-brotli`). Declared after fontsource's faces with their own
+ * unicode-range, they are the faces a browser takes for those letters, so a page whose only
+ * non-English letters are Azerbaijani (a list of names) loads a few kilobytes per face instead of
+ * Latin Extended's 55–66 kB. A page with other extended letters still loads fontsource's files for them.
+ * The output is committed: the build needs neither fonttools nor this script.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from './lib/paths';
+
+/** Ə ə Ğ ğ İ ı Ş ş. */
+const LATIN = ['U+011E-011F', 'U+0130-0131', 'U+015E-015F', 'U+018F', 'U+0259'];
+/** The Azerbaijani Cyrillic letters outside basic Cyrillic: Ғ ғ Ҝ ҝ Ү ү Ҹ ҹ Һ һ Ә ә Ө ө. */
+const CYRILLIC = ['U+0492-0493', 'U+049C-049D', 'U+04AE-04AF', 'U+04B8-04BB', 'U+04D8-04D9', 'U+04E8-04E9'];
+
+/** The faces components/site/fonts.ts imports. */
+const FACES = [
+  { family: 'Noto Serif', pkg: 'noto-serif', weight: 400, style: 'normal' },
+  { family: 'Noto Serif', pkg: 'noto-serif', weight: 400, style: 'italic' },
+  { family: 'Noto Serif', pkg: 'noto-serif', weight: 600, style: 'normal' },
+  { family: 'Noto Serif', pkg: 'noto-serif', weight: 700, style: 'normal' },
+  { family: 'Noto Sans', pkg: 'noto-sans', weight: 400, style: 'normal' },
+  { family: 'Noto Sans', pkg: 'noto-sans', weight: 600, style: 'normal' },
+] as const;
+
+const OUT = path.join(PROJECT_ROOT, 'components', 'site', 'fonts');
+mkdirSync(OUT, { recursive: true });
+
+const rules: string[] = [];
+for (const face of FACES) {
+  for (const [script, subset, ranges] of [
+    ['latin', 'latin-ext', LATIN],
+    ['cyrillic', 'cyrillic-ext', CYRILLIC],
+  ] as const) {
+    const source = path.join(PROJECT_ROOT, 'node_modules', '@fontsource', face.pkg, 'files', `${face.pkg}-${subset}-${face.weight}-${face.style}.woff2`);
+    const name = `${face.pkg}-az-${script}-${face.weight}-${face.style}.woff2`;
+    const result = spawnSync('pyftsubset', [source, `--unicodes=${ranges.join(',')}`, '--flavor=woff2', '--layout-features=*', `--output-file=${path.join(OUT, name)}`], { encoding: 'utf8' });
+    if (result.error || result.status !== 0) {
+      console.error(`pyftsubset failed on ${source}: ${result.error?.message ?? result.stderr}\nInstall Debian's fonttools and python3-brotli.`);
+      process.exit(1);
+    }
+    rules.push(
+      [
+        `/* ${face.family} ${face.weight} ${face.style}: the Azerbaijani letters of ${subset} */`,
+        '@font-face {',
+        `  font-family: '${face.family}';`,
+        `  font-style: ${face.style};`,
+        '  font-display: swap;',
+        `  font-weight: ${face.weight};`,
+        `  src: url(./${name}) format('woff2');`,
+        `  unicode-range: ${ranges.join(',')};`,
+        '}',
+      ].join('\n'),
+    );
+  }
+}
+writeFileSync(
+  path.join(OUT, 'azerbaijani.css'),
+  `/* Written by npm run fonts:subset (scripts/subset-fonts.ts); do not edit. Noto: SIL Open Font License 1.1. */\n${rules.join('\n')}\n`,
+);
+console.log(`Wrote ${rules.length} faces to ${path.relative(PROJECT_ROOT, OUT)}.`);
