@@ -5,7 +5,7 @@ import { cacheTags } from '@/lib/cache-tags';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TestimonyStatus } from '@/lib/generated/prisma/enums';
-import { versionedChange, type Actor } from '@/lib/records/change';
+import type { Actor } from '@/lib/records/change';
 import { MutationRefusedError, RecordNotFoundError } from '@/lib/records/errors';
 import { acceptedVictimForm, supportedFacts } from '@/lib/testimonies/accepted-values';
 import type {
@@ -17,9 +17,10 @@ import type {
   WithholdDecisionInput,
 } from '@/lib/testimonies/curator-schema';
 import { isWithholdTarget, PROPOSAL_FIELD_NAMES, storedProposalSchema } from '@/lib/testimonies/fields';
-import { readTestimonySnapshot, type TestimonySnapshot } from '@/lib/testimonies/snapshot';
-import { deliverQueuedMail, queueTestimonyMail, type TestimonyMailEvent } from '@/lib/testimonies/notify';
-import { CURATOR_TRANSITIONS, TESTIMONY_ENTITY_TYPE } from '@/lib/testimonies/states';
+import type { TestimonySnapshot } from '@/lib/testimonies/snapshot';
+import type { TestimonyMailEvent } from '@/lib/testimonies/notify';
+import { CURATOR_TRANSITIONS } from '@/lib/testimonies/states';
+import { changeTestimony } from '@/lib/testimonies/transition';
 import { defaultVictimSlug, parseVictimForm, parseVictimLanguage } from '@/lib/victims/admin-schema';
 import { clearedColumns } from '@/lib/victims/withheld';
 import { createVictimDraftIn, readVictimSnapshot, victimCacheTags, type VictimSnapshot } from '@/lib/victims/mutations';
@@ -52,32 +53,21 @@ async function decide(
   },
 ): Promise<TestimonyDecisionResult> {
   const transition = CURATOR_TRANSITIONS[decision];
-  let tags: string[] = [];
-  const { after } = await versionedChange({
+  const { after, tags } = await changeTestimony({
     actor,
-    entityType: TESTIMONY_ENTITY_TYPE,
-    id: input.id,
-    expectedVersion: input.version,
+    input,
     action: decision,
-    read: readTestimonySnapshot,
-    write: async (tx, before) => {
-      if (!(transition.from as readonly TestimonyStatus[]).includes(before.status)) {
-        throw new MutationRefusedError(`A testimony that is ${describeStatus(before.status)} cannot be ${VERBS[decision]}. Nothing was changed.`);
-      }
+    from: transition.from,
+    to: transition.to,
+    refusal: (before) => `A testimony that is ${describeStatus(before.status)} cannot be ${VERBS[decision]}. Nothing was changed.`,
+    mail: options.mail,
+    prepare: async (tx, before) => {
       if (options.allowedKinds && !options.allowedKinds.includes(before.kind)) {
         throw new MutationRefusedError('This decision does not apply to this kind of testimony. Nothing was changed.');
       }
-      const prepared = await options.prepare(tx, before);
-      tags = prepared.tags ?? [];
-      const updated = await tx.testimony.updateMany({
-        where: { id: before.id, version: input.version },
-        data: { ...prepared.data, status: transition.to, version: { increment: 1 } },
-      });
-      if (updated.count === 1) await queueTestimonyMail(tx, before.id, options.mail);
-      return updated.count;
+      return options.prepare(tx, before);
     },
   });
-  deliverQueuedMail();
   return { status: after.status, victimId: after.victimId, tags };
 }
 

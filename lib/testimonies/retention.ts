@@ -54,9 +54,24 @@ export function erasureDue(
 
 /**
  * Deletes a testimony's contact e-mail (and, for 'contact-and-files', its files) in the caller's
- * transaction, with the messages still queued for it, and records that it did — without the values.
- * The withdrawal calls it at once; the periodic sweep calls it when a period has passed.
+ * transaction, with the messages still queued for it (a withdrawal's confirmation, queued without its
+ * testimony, stays). Returns what it deleted. The withdrawal calls it at once (its own audit entry
+ * records the change); the periodic sweep through erasePersonalData, which records the deletion.
  */
+export async function deletePersonalData(
+  tx: Prisma.TransactionClient,
+  testimonyId: string,
+  options: { scope: ErasureScope; now: Date },
+): Promise<{ files: number; queuedMail: number }> {
+  const files = options.scope === 'contact-and-files' ? (await tx.testimonyFile.deleteMany({ where: { testimonyId } })).count : 0;
+  const queuedMail = (await tx.outgoingMail.deleteMany({ where: { testimonyId } })).count;
+  // The first deletion's time stays: a later sweep of what a withdrawal left does not move it.
+  await tx.testimony.updateMany({ where: { id: testimonyId, personalDataDeletedAt: null }, data: { personalDataDeletedAt: options.now } });
+  await tx.testimony.update({ where: { id: testimonyId }, data: { contactEmail: null } });
+  return { files, queuedMail };
+}
+
+/** deletePersonalData with an audit entry of its own (action 'delete-personal-data') holding counts, never the values. */
 export async function erasePersonalData(
   tx: Prisma.TransactionClient,
   testimonyId: string,
@@ -64,14 +79,9 @@ export async function erasePersonalData(
 ): Promise<void> {
   const before = await tx.testimony.findUniqueOrThrow({
     where: { id: testimonyId },
-    select: { status: true, contactEmail: true, personalDataDeletedAt: true, _count: { select: { files: true } } },
+    select: { status: true, contactEmail: true, _count: { select: { files: true } } },
   });
-  const files = options.scope === 'contact-and-files' ? (await tx.testimonyFile.deleteMany({ where: { testimonyId } })).count : 0;
-  const queuedMail = (await tx.outgoingMail.deleteMany({ where: { testimonyId } })).count;
-  await tx.testimony.update({
-    where: { id: testimonyId },
-    data: { contactEmail: null, personalDataDeletedAt: before.personalDataDeletedAt ?? options.now },
-  });
+  const { files, queuedMail } = await deletePersonalData(tx, testimonyId, options);
   await recordAudit(tx, {
     userId: null,
     action: 'delete-personal-data',

@@ -4,12 +4,13 @@ import { z } from 'zod';
 import { recordAudit } from '@/lib/audit/mutations';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { isUniqueViolation, versionedChange } from '@/lib/records/change';
-import { MutationRefusedError } from '@/lib/records/errors';
+import { isUniqueViolation } from '@/lib/records/change';
 import { deliverQueuedMail, queueTestimonyMail } from '@/lib/testimonies/notify';
-import { readTestimonySnapshot, testimonySnapshotSelect, toTestimonySnapshot } from '@/lib/testimonies/snapshot';
+import { deletePersonalData } from '@/lib/testimonies/retention';
+import { testimonySnapshotSelect, toTestimonySnapshot, type TestimonySnapshot } from '@/lib/testimonies/snapshot';
 import { TESTIFIER_TRANSITIONS, TESTIMONY_ENTITY_TYPE } from '@/lib/testimonies/states';
 import type { TestimonySubmission } from '@/lib/testimonies/submission';
+import { changeTestimony } from '@/lib/testimonies/transition';
 import { newReference } from '@/lib/testimonies/token';
 import { pruneVisitorDays, takeDailyAllowance } from '@/lib/visitor-forms/daily-allowance';
 
@@ -104,61 +105,47 @@ export const testimonyWithdrawalSchema = z.object({
   confirm: z.literal('on'),
 });
 
-function refuseUnless(allowed: readonly string[], status: string, what: string): void {
-  if (!allowed.includes(status)) throw new MutationRefusedError(`A testimony that is ${status.toLowerCase().replace('_', ' ')} cannot be ${what}.`);
+/** The refusal of a testifier's step from a state that does not allow it. */
+function refusal(what: string) {
+  return (before: TestimonySnapshot) => `A testimony that is ${before.status.toLowerCase().replace('_', ' ')} cannot be ${what}.`;
 }
 
 /**
  * The testifier answers the curators' question: a TESTIFIER message, and the testimony is in review
  * again (NEEDS_INFORMATION → IN_REVIEW). A stale version (the page was opened before a curator's
- * change) is refused by versionedChange.
+ * change) is refused.
  */
 export async function answerTestimony(request: { id: string; version: number; body: string; now: Date }): Promise<void> {
-  const transition = TESTIFIER_TRANSITIONS.answer;
-  await versionedChange({
+  await changeTestimony({
     actor: null,
-    entityType: TESTIMONY_ENTITY_TYPE,
-    id: request.id,
-    expectedVersion: request.version,
+    input: request,
     action: 'answer',
-    read: readTestimonySnapshot,
-    write: async (tx, before) => {
-      refuseUnless(transition.from, before.status, 'answered');
-      const updated = await tx.testimony.updateMany({ where: { id: before.id, version: request.version }, data: { status: transition.to, version: { increment: 1 } } });
-      if (updated.count !== 1) return updated.count;
+    ...TESTIFIER_TRANSITIONS.answer,
+    refusal: refusal('answered'),
+    mail: 'answered',
+    prepare: async (tx, before) => {
       await tx.testimonyMessage.create({ data: { testimonyId: before.id, party: 'TESTIFIER', body: request.body, createdAt: request.now } });
-      await queueTestimonyMail(tx, before.id, 'answered');
-      return updated.count;
+      return {};
     },
   });
-  deliverQueuedMail();
 }
 
 /**
  * The testifier withdraws an open testimony, and its personal data goes AT ONCE: the contact e-mail,
- * every file, and every message still waiting to be sent about it. The one exception is the
- * confirmation of the withdrawal itself, queued while the address is still known (the mail work
- * deletes a message once sent); then the address is deleted from the testimony.
+ * every file, and every message still waiting to be sent about it (lib/testimonies/retention.ts). The
+ * one exception is the confirmation of the withdrawal itself, queued while the address is still known.
  */
 export async function withdrawTestimony(request: { id: string; version: number; now: Date }): Promise<void> {
-  const transition = TESTIFIER_TRANSITIONS.withdraw;
-  await versionedChange({
+  await changeTestimony({
     actor: null,
-    entityType: TESTIMONY_ENTITY_TYPE,
-    id: request.id,
-    expectedVersion: request.version,
+    input: request,
     action: 'withdraw',
-    read: readTestimonySnapshot,
-    write: async (tx, before) => {
-      refuseUnless(transition.from, before.status, 'withdrawn');
-      const updated = await tx.testimony.updateMany({ where: { id: before.id, version: request.version }, data: { status: transition.to, decidedAt: request.now, version: { increment: 1 } } });
-      if (updated.count !== 1) return updated.count;
-      await tx.outgoingMail.deleteMany({ where: { testimonyId: before.id } });
-      await queueTestimonyMail(tx, before.id, 'withdrawn');
-      await tx.testimonyFile.deleteMany({ where: { testimonyId: before.id } });
-      await tx.testimony.update({ where: { id: before.id }, data: { contactEmail: null, personalDataDeletedAt: request.now } });
-      return updated.count;
+    ...TESTIFIER_TRANSITIONS.withdraw,
+    refusal: refusal('withdrawn'),
+    mail: 'withdrawn',
+    prepare: async () => ({ data: { decidedAt: request.now } }),
+    after: async (tx, before) => {
+      await deletePersonalData(tx, before.id, { scope: 'contact-and-files', now: request.now });
     },
   });
-  deliverQueuedMail();
 }
