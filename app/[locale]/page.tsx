@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/site/page-link';
 import { getTranslations } from 'next-intl/server';
 import { CitedAccount } from '@/components/site/cited-account';
 import { RememberedTodayList } from '@/components/site/remembered-today-list';
@@ -75,7 +75,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
             </p>
             <p className="mt-2">
               {/* The year as digits, never grouped ("2027", not "2 027"). */}
-              <Link href={`/${locale}/anniversaries/${nextYear}`}>{t('anniversaryPageLink', { year: String(nextYear) })}</Link>
+              <PageLink href={`/${locale}/anniversaries/${nextYear}`}>{t('anniversaryPageLink', { year: String(nextYear) })}</PageLink>
             </p>
           </section>
           {/* Said plainly when nobody is remembered today, so a visitor who looks for it every day finds it. */}
@@ -91,7 +91,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
               )}
             </div>
             <p className="mt-3">
-              <Link href={`/${locale}/remembrance`}>{tRemembrance('homeLink')}</Link>
+              <PageLink href={`/${locale}/remembrance`}>{tRemembrance('homeLink')}</PageLink>
             </p>
           </section>
           <nav aria-labelledby="read-further">
@@ -101,9 +101,9 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
             <ul className="mt-3 space-y-4">
               {ENTRY_POINTS.map((entry) => (
                 <li key={entry.path}>
-                  <Link href={`/${locale}${entry.path}`} className="font-semibold">
+                  <PageLink href={`/${locale}${entry.path}`} className="font-semibold">
                     {t(`entries.${entry.key}.title`)}
-                  </Link>
+                  </PageLink>
                   <p className="text-sm text-muted">{t(`entries.${entry.key}.text`)}</p>
                 </li>
               ))}

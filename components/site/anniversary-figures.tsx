@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/site/page-link';
 import { getTranslations } from 'next-intl/server';
 import { SourceWords } from '@/components/site/cited-quote';
 import { FigureValue } from '@/components/site/figure-value';
@@ -31,9 +31,9 @@ export async function AnniversaryFigures({ groups, locale }: { groups: FigureGro
       </h2>
       <p className="mt-1 font-sans text-sm">
         {t('anniversary.intro')}{' '}
-        <Link href={`/${locale}/figures`} className="no-print">
+        <PageLink href={`/${locale}/figures`} className="no-print">
           {t('anniversary.allFigures')}
-        </Link>
+        </PageLink>
       </p>
       {shown.length === 0 ? <p className="mt-2 font-sans">{t('none')}</p> : null}
       <div className="anniversary-figure-groups mt-4 space-y-6">

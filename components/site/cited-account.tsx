@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/site/page-link';
 import { getTranslations } from 'next-intl/server';
 import { CitedQuote } from '@/components/site/cited-quote';
 import { UntranslatedNote } from '@/components/site/localised-text';
@@ -26,9 +26,9 @@ export async function CitedAccount({ events, locale, headingLevel = 3 }: { event
           <li key={event.slug}>
             <article aria-labelledby={`account-${event.slug}`}>
               <Heading id={`account-${event.slug}`} className="text-xl font-semibold">
-                <Link href={`/${locale}/timeline#${event.slug}`} className="text-ink no-underline hover:underline" lang={title.lang === locale ? undefined : title.lang}>
+                <PageLink href={`/${locale}/timeline#${event.slug}`} className="text-ink no-underline hover:underline" lang={title.lang === locale ? undefined : title.lang}>
                   {title.text}
-                </Link>
+                </PageLink>
               </Heading>
               {title.untranslated ? <UntranslatedNote lang={title.lang} locale={locale} /> : null}
               <p className="font-sans text-sm text-muted">

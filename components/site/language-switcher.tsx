@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { PageLink } from '@/components/site/page-link';
 import { usePathname } from 'next/navigation';
 import { LOCALE_NAMES, locales, type Locale } from '@/lib/i18n/config';
 
@@ -12,10 +12,9 @@ export function pathInLocale(pathname: string, target: Locale): string {
 
 /**
  * Links to this page in the other languages. A client component only to read the current path; it
- * is rendered on the server like the rest of the page, so the links work without JavaScript. Not
- * prefetched: a reader rarely switches, and every page view would otherwise fetch the page in the two
- * other languages as well (two more requests per view on 20 January, and two 404s logged on a page
- * that does not exist).
+ * is rendered on the server like the rest of the page, so the links work without JavaScript. Plain
+ * links like every public link (components/site/page-link.tsx): nothing is fetched before a reader
+ * follows one, so a page that does not exist in another language logs no 404 in the console.
  */
 export function LanguageSwitcher({ locale, label }: { locale: Locale; label: string }) {
   const pathname = usePathname() ?? `/${locale}`;
@@ -29,9 +28,9 @@ export function LanguageSwitcher({ locale, label }: { locale: Locale; label: str
                 {LOCALE_NAMES[target]}
               </span>
             ) : (
-              <Link href={pathInLocale(pathname, target)} prefetch={false} lang={target} hrefLang={target} className="text-ink hover:text-mourning">
+              <PageLink href={pathInLocale(pathname, target)} lang={target} hrefLang={target} className="text-ink hover:text-mourning">
                 {LOCALE_NAMES[target]}
-              </Link>
+              </PageLink>
             )}
           </li>
         ))}

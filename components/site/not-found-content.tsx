@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/site/page-link';
 import { getTranslations } from 'next-intl/server';
 import { LOCALE_NAMES, locales, type Locale } from '@/lib/i18n/config';
 
@@ -27,16 +27,16 @@ export async function NotFoundContent({ locale, languageKnown = true }: { locale
       <p className="mt-4">{t('text')}</p>
       <ul className="mt-6 list-disc space-y-1 pl-6 font-sans">
         <li>
-          <Link href={`/${locale}`}>{t('home')}</Link>
+          <PageLink href={`/${locale}`}>{t('home')}</PageLink>
         </li>
         <li>
-          <Link href={`/${locale}/victims`}>{t('victims')}</Link>
+          <PageLink href={`/${locale}/victims`}>{t('victims')}</PageLink>
         </li>
         <li>
-          <Link href={`/${locale}/releases`}>{t('releases')}</Link>
+          <PageLink href={`/${locale}/releases`}>{t('releases')}</PageLink>
         </li>
         <li>
-          <Link href={`/${locale}/anniversaries`}>{t('anniversaries')}</Link>
+          <PageLink href={`/${locale}/anniversaries`}>{t('anniversaries')}</PageLink>
         </li>
       </ul>
       {languageKnown ? null : (
@@ -47,9 +47,9 @@ export async function NotFoundContent({ locale, languageKnown = true }: { locale
           <ul className="mt-2 flex flex-wrap gap-4">
             {locales.map((other) => (
               <li key={other}>
-                <Link href={`/${other}`} lang={other} hrefLang={other}>
+                <PageLink href={`/${other}`} lang={other} hrefLang={other}>
                   {LOCALE_NAMES[other]}
-                </Link>
+                </PageLink>
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/site/page-link';
 import { getTranslations } from 'next-intl/server';
 import { formatPartialDate } from '@/lib/dates';
 import type { Locale } from '@/lib/i18n/config';
@@ -25,13 +25,13 @@ export async function ReleaseList({ releases, locale, linkIssuers = true }: { re
     <ul className="divide-y divide-rule border-y border-rule">
       {releases.map((release) => (
         <li key={release.slug} className="py-4">
-          <Link href={`/${locale}/releases/${release.slug}`} className="text-lg font-semibold" lang={release.language === locale ? undefined : release.language}>
+          <PageLink href={`/${locale}/releases/${release.slug}`} className="text-lg font-semibold" lang={release.language === locale ? undefined : release.language}>
             {release.title}
-          </Link>
+          </PageLink>
           <p className="font-sans text-sm text-muted">
             {release.issuer ? (
               linkIssuers ? (
-                <Link href={`/${locale}/issuers/${release.issuer.slug}`}>{release.issuer.name}</Link>
+                <PageLink href={`/${locale}/issuers/${release.issuer.slug}`}>{release.issuer.name}</PageLink>
               ) : (
                 release.issuer.name
               )

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/site/page-link';
 import type { Locale } from '@/lib/i18n/config';
 import type { RememberedPerson } from '@/lib/remembered-today/days';
 import { capitalised, factsPhrase } from '@/lib/remembered-today/phrases';
@@ -14,9 +14,9 @@ export function RememberedTodayList({ people, locale, label }: { people: Remembe
         return (
           <li key={person.slug}>
             {capitalised(factsPhrase(person.facts, locale, person.sex), locale)}:{' '}
-            <Link href={`/${locale}/victims/${person.slug}`} lang={identified ? nameLanguage(name) : undefined} className="font-semibold">
+            <PageLink href={`/${locale}/victims/${person.slug}`} lang={identified ? nameLanguage(name) : undefined} className="font-semibold">
               {name}
-            </Link>
+            </PageLink>
           </li>
         );
       })}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/site/page-link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/config';
 
@@ -8,14 +8,12 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
     <footer className="mt-16 border-t border-rule no-print">
       <div className="mx-auto max-w-5xl px-4 py-8 font-sans text-sm text-muted">
         <p>
-          {t('footer.sourcing')} <Link href={`/${locale}/about`}>{t('footer.aboutLink')}</Link>.
+          {t('footer.sourcing')} <PageLink href={`/${locale}/about`}>{t('footer.aboutLink')}</PageLink>.
         </p>
         <p className="mt-2">
-          {/* Not prefetched: until the operator writes the notice the page is a 404, and a prefetch of
-              it from every page would log an error in every visitor's console. */}
-          <Link href={`/${locale}/privacy`} prefetch={false}>
+          <PageLink href={`/${locale}/privacy`}>
             {t('footer.privacyLink')}
-          </Link>
+          </PageLink>
         </p>
       </div>
     </footer>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/site/page-link';
 import { getTranslations } from 'next-intl/server';
 import { formatPartialDate } from '@/lib/dates';
 import type { SourceSummary } from '@/lib/sources/queries';
@@ -22,7 +22,7 @@ export async function SourceReference({ source, locale }: { source: SourceSummar
   }
   if (source.kind === 'RELEASE') {
     const title = source.releaseSlug ? (
-      <Link href={`/${locale}/releases/${source.releaseSlug}`}>{source.title}</Link>
+      <PageLink href={`/${locale}/releases/${source.releaseSlug}`}>{source.title}</PageLink>
     ) : (
       <span>{source.title}</span>
     );

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/site/page-link';
 import { Localised } from '@/components/site/localised-text';
 import { SourceReference } from '@/components/site/source-reference';
 import { listListLeads } from '@/lib/sources/list-leads';
@@ -51,7 +51,7 @@ export default async function AboutPage({ params }: PageProps<'/[locale]/about'>
         </section>
         <section aria-labelledby="disputed">
           <h2 id="disputed" className="text-2xl font-semibold">{t('disputed.heading')}</h2>
-          <p className="mt-3">{t.rich('disputed.text', { link: (chunks) => <Link href={`/${locale}/figures`}>{chunks}</Link> })}</p>
+          <p className="mt-3">{t.rich('disputed.text', { link: (chunks) => <PageLink href={`/${locale}/figures`}>{chunks}</PageLink> })}</p>
         </section>
         {leads.length > 0 ? (
           <section aria-labelledby="lists">

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/site/page-link';
 import { getTranslations } from 'next-intl/server';
 import { LastUpdated } from '@/components/ui/last-updated';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -41,9 +41,9 @@ export default async function AnniversariesPage({ params }: PageProps<'/[locale]
       <ol className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {years.map((year) => (
           <li key={year} className="border border-rule p-4">
-            <Link href={`/${locale}/anniversaries/${year}`} className="text-lg font-semibold">
+            <PageLink href={`/${locale}/anniversaries/${year}`} className="text-lg font-semibold">
               {formatAnniversaryDay(year, locale)}
-            </Link>
+            </PageLink>
             <p className="font-sans text-sm text-muted">
               {t('ordinalAnniversary', { ordinal: formatAnniversaryOrdinal(year, locale) })} · {t('index.releaseCount', { count: counts[year] ?? 0 })}
             </p>

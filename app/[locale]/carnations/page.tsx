@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/site/page-link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -50,7 +50,7 @@ export default async function CarnationAnswerPage({ params, searchParams }: Page
         <p data-carnation-count={count}>{t('count', { count })}</p>
       </div>
       <p className="mt-6">
-        <Link href={`/${locale}${subject.path}`}>{t('back', { name })}</Link>
+        <PageLink href={`/${locale}${subject.path}`}>{t('back', { name })}</PageLink>
       </p>
     </article>
   );

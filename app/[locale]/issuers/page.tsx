@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/site/page-link';
 import { getTranslations } from 'next-intl/server';
 import { IssuerDetails } from '@/components/site/issuer-details';
 import { ReleaseList } from '@/components/site/release-list';
@@ -41,7 +41,7 @@ export default async function IssuersPage({ params }: PageProps<'/[locale]/issue
       {issuers.map((issuer) => (
         <section key={issuer.slug} aria-labelledby={`issuer-${issuer.slug}`} className="mb-10">
           <h2 id={`issuer-${issuer.slug}`} className="text-xl font-semibold">
-            <Link href={`/${locale}/issuers/${issuer.slug}`}>{issuer.name}</Link>
+            <PageLink href={`/${locale}/issuers/${issuer.slug}`}>{issuer.name}</PageLink>
           </h2>
           <div className="mt-2">
             <IssuerDetails issuer={issuer} locale={locale} />

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/site/page-link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageHeading } from '@/components/ui/page-heading';
 import { defaultLocale, isLocale, LOCALE_NAMES } from '@/lib/i18n/config';
@@ -24,16 +24,16 @@ export default async function PrivacyNoticeNotPublished() {
             <ul className="mt-2 list-disc pl-6">
               {published.map((other) => (
                 <li key={other}>
-                  <Link href={`/${other}/privacy`} hrefLang={other} lang={other}>
+                  <PageLink href={`/${other}/privacy`} hrefLang={other} lang={other}>
                     {LOCALE_NAMES[other]}
-                  </Link>
+                  </PageLink>
                 </li>
               ))}
             </ul>
           </div>
         ) : null}
         <p>
-          <Link href={`/${locale}`}>{t('notPublished.home')}</Link>
+          <PageLink href={`/${locale}`}>{t('notPublished.home')}</PageLink>
         </p>
       </div>
     </>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/site/page-link';
 import { getTranslations } from 'next-intl/server';
 import { ReleaseList } from '@/components/site/release-list';
 import { LastUpdated } from '@/components/ui/last-updated';
@@ -60,7 +60,7 @@ export default async function ReleasesPage({ params, searchParams }: PageProps<'
         <button type="submit" className="border border-ink bg-ink px-4 py-1.5 text-paper hover:bg-mourning-dark">
           {t('filter.submit')}
         </button>
-        {filtered ? <Link href={`/${locale}/releases`}>{t('filter.clear')}</Link> : null}
+        {filtered ? <PageLink href={`/${locale}/releases`}>{t('filter.clear')}</PageLink> : null}
       </form>
       <p className="mb-4 font-sans text-sm text-muted" role="status">
         {filtered ? t('matching', { count: releases.length }) : t('inArchive', { count: releases.length })}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/site/page-link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -43,7 +43,7 @@ export default async function RemembranceAnswerPage({ params, searchParams }: Pa
         ) : null}
       </div>
       <p className="mt-6">
-        <Link href={`/${locale}/victims/${victim.slug}#remembrances`}>{t('back', { name })}</Link>
+        <PageLink href={`/${locale}/victims/${victim.slug}#remembrances`}>{t('back', { name })}</PageLink>
       </p>
     </article>
   );

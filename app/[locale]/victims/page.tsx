@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/site/page-link';
 import { getTranslations } from 'next-intl/server';
 import { LastUpdated } from '@/components/ui/last-updated';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -120,7 +120,7 @@ export default async function VictimsPage({ params, searchParams }: PageProps<'/
             </label>
           </fieldset>
           <button type="submit" className="border border-ink bg-ink px-4 py-1.5 text-paper hover:bg-mourning-dark">{t('submit')}</button>
-          {filtered ? <Link href={`/${locale}/victims`} className="self-center">{t('clear')}</Link> : null}
+          {filtered ? <PageLink href={`/${locale}/victims`} className="self-center">{t('clear')}</PageLink> : null}
         </div>
       </form>
       <p className="mb-4 font-sans text-sm text-muted" role="status">
@@ -134,9 +134,9 @@ export default async function VictimsPage({ params, searchParams }: PageProps<'/
             const { link, others } = victimName(victim);
             return (
               <li key={victim.slug} className="py-4">
-                <Link href={`/${locale}/victims/${victim.slug}`} className="text-lg">
+                <PageLink href={`/${locale}/victims/${victim.slug}`} className="text-lg">
                   {link}
-                </Link>
+                </PageLink>
                 {others.length > 0 ? (
                   <p className="font-sans text-sm">
                     {t('otherForms')}:{' '}
@@ -162,9 +162,9 @@ export default async function VictimsPage({ params, searchParams }: PageProps<'/
       )}
       {pageCount > 1 ? (
         <nav aria-label={t('pagesLabel')} className="mt-6 flex gap-4 font-sans">
-          {search.page > 1 ? <Link href={victimSearchHref(locale, search, search.page - 1)} rel="prev">{common('pagination.previous')}</Link> : null}
+          {search.page > 1 ? <PageLink href={victimSearchHref(locale, search, search.page - 1)} rel="prev">{common('pagination.previous')}</PageLink> : null}
           <span>{common('pagination.pageOf', { page: Math.min(search.page, pageCount), pageCount })}</span>
-          {search.page < pageCount ? <Link href={victimSearchHref(locale, search, search.page + 1)} rel="next">{common('pagination.next')}</Link> : null}
+          {search.page < pageCount ? <PageLink href={victimSearchHref(locale, search, search.page + 1)} rel="next">{common('pagination.next')}</PageLink> : null}
         </nav>
       ) : null}
       <p className="mt-10 font-sans text-sm">

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/site/page-link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { AnniversaryFigures } from '@/components/site/anniversary-figures';
@@ -134,7 +134,7 @@ export default async function AnniversaryPage({ params }: PageProps<'/[locale]/a
       />
       <header className="mb-8 border-b border-rule pb-6">
         <p className="font-sans text-sm no-print">
-          <Link href={`/${locale}/anniversaries`}>{t('index.title')}</Link>
+          <PageLink href={`/${locale}/anniversaries`}>{t('index.title')}</PageLink>
         </p>
         <h1
           id="anniversary-title"
@@ -184,9 +184,9 @@ export default async function AnniversaryPage({ params }: PageProps<'/[locale]/a
           <nav aria-labelledby="see-also" className="font-sans">
             <h2 id="see-also" className="text-xl font-semibold">{t('seeAlso')}</h2>
             <ul className="mt-2 space-y-1">
-              <li><Link href={`/${locale}/figures`}>{t('figuresLink')}</Link></li>
-              <li><Link href={`/${locale}/timeline`}>{t('timelineLink')}</Link></li>
-              <li><Link href={`/${locale}/victims`}>{t('victimsLink')}</Link></li>
+              <li><PageLink href={`/${locale}/figures`}>{t('figuresLink')}</PageLink></li>
+              <li><PageLink href={`/${locale}/timeline`}>{t('timelineLink')}</PageLink></li>
+              <li><PageLink href={`/${locale}/victims`}>{t('victimsLink')}</PageLink></li>
             </ul>
           </nav>
         </div>

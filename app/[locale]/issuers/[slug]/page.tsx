@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/site/page-link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { IssuerDetails } from '@/components/site/issuer-details';
@@ -55,7 +55,7 @@ export default async function IssuerPage({ params }: PageProps<'/[locale]/issuer
     <article aria-labelledby="issuer-name">
       <header className="mb-8 border-b border-rule pb-6">
         <p className="font-sans text-sm">
-          <Link href={`/${locale}/issuers`}>{t('title')}</Link>
+          <PageLink href={`/${locale}/issuers`}>{t('title')}</PageLink>
         </p>
         <h1 id="issuer-name" className="mt-2 text-3xl font-semibold leading-tight">
           {issuer.name}

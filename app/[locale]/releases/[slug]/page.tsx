@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/site/page-link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { JsonLd } from '@/components/site/json-ld';
@@ -95,7 +95,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
       />
       <header className="mb-8 border-b border-rule pb-6">
         <p className="font-sans text-sm">
-          <Link href={`/${locale}/releases`}>{t('title')}</Link>
+          <PageLink href={`/${locale}/releases`}>{t('title')}</PageLink>
         </p>
         <h1 id="release-title" className="mt-2 text-3xl font-semibold leading-tight" lang={otherLanguage}>
           {release.title}
@@ -111,7 +111,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
         <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 font-sans text-sm">
           <dt className="font-semibold">{t('fields.issuedBy')}</dt>
           <dd>
-            {release.issuer ? <Link href={`/${locale}/issuers/${release.issuer.slug}`}>{release.issuer.name}</Link> : t('fields.notNamed')}
+            {release.issuer ? <PageLink href={`/${locale}/issuers/${release.issuer.slug}`}>{release.issuer.name}</PageLink> : t('fields.notNamed')}
             {release.issuerDetails?.website ? (
               <>
                 {' · '}
@@ -139,9 +139,9 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
             <>
               <dt className="font-semibold">{t('fields.anniversary')}</dt>
               <dd>
-                <Link href={`/${locale}/anniversaries/${release.anniversaryYear}`}>
+                <PageLink href={`/${locale}/anniversaries/${release.anniversaryYear}`}>
                   {t('anniversaryLink', { ordinal: formatOrdinal(anniversaryNumber(release.anniversaryYear), locale), year: String(release.anniversaryYear) })}
-                </Link>
+                </PageLink>
               </dd>
             </>
           ) : null}
@@ -163,9 +163,9 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
           <ul className="mt-2 space-y-1">
             {versions.map((version) => (
               <li key={version.slug}>
-                <Link href={`/${locale}/releases/${version.slug}`} hrefLang={version.language} lang={version.language === locale ? undefined : version.language}>
+                <PageLink href={`/${locale}/releases/${version.slug}`} hrefLang={version.language} lang={version.language === locale ? undefined : version.language}>
                   {version.title}
-                </Link>
+                </PageLink>
                 {` · ${version.languageName}`}
                 {version.isOriginal ? ` (${t('otherLanguages.original')})` : ''}
               </li>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/site/page-link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
@@ -196,7 +196,7 @@ export default async function VictimPage({ params }: PageProps<'/[locale]/victim
       />
       <header className="mb-8 border-b border-rule pb-6">
         <p className="font-sans text-sm">
-          <Link href={`/${locale}/victims`}>{t('backToList')}</Link>
+          <PageLink href={`/${locale}/victims`}>{t('backToList')}</PageLink>
         </p>
         {identified ? (
           <h1 id="victim-name" lang={nameLanguage(victim)} className="mt-2 text-3xl font-semibold leading-tight">
