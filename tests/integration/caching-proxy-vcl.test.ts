@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 /**
  * The shipped caching proxy's configuration (deploy/varnish/memorial.vcl), run by Varnish's own test
  * tool against scripted origins: X-Forwarded-For overwritten, cookies dropped from public requests,
- * purge by tag (and only from the purgers ACL), one fetch for concurrent misses, grace, stale-if-error
+ * purge by tag (and only from the purgers ACL), one fetch for concurrent misses, a validator per stored
+ * version (304s to browsers), grace, stale-if-error
  * when the origin fails or its probe marks it sick, the curators' area passed through. `.ci/run`
  * installs varnish and varnish-modules.
  */
@@ -16,7 +17,7 @@ describe('deploy/varnish/memorial.vcl', () => {
   const files = readdirSync(TESTS_DIR).filter((file) => file.endsWith('.vtc'));
 
   it('has its behaviour written down as Varnish test cases', () => {
-    expect(files).toEqual(expect.arrayContaining(['memorial.vtc', 'purge-acl.vtc']));
+    expect(files).toEqual(expect.arrayContaining(['memorial.vtc', 'purge-acl.vtc', 'validators.vtc']));
   });
 
   for (const file of files) {
