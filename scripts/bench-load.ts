@@ -6,8 +6,10 @@
  * the next two):
  *   - the origin: one `next start` of the build;
  *   - the caching proxy: varnishd with deploy/varnish/memorial.vcl in front of it;
- *   - the static peer, the physical limit: nginx serving the very same bytes as static files.
- * Then, per route, `wrk` with 64 connections for BENCH_SECONDS (default 10) against each of the three,
+ *   - the static peer, the physical limit: nginx serving the very same bytes as static files;
+ *   - the framework's ceiling: a bare Next app built with this project's Next, one static page as large
+ *     as each of the memorial's pages measured (scripts/lib/bare-next.ts).
+ * Then, per route, `wrk` with 64 connections for BENCH_SECONDS (default 10) against each of them,
  * printing requests/s, p50 and p99 and the ratios; then 200 connections for BENCH_MIX_SECONDS (default
  * 60) over a mix of public routes through the caching proxy, with the error count. Ends every process
  * it started.
@@ -18,6 +20,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startNextInstance, startVarnish, type Managed } from '../tests/helpers/topology';
+import { buildBareNext, nextVersion, pageForBare, startBareNext } from './lib/bare-next';
 import { benchRoutes, mixPaths, warm, wrk, writeMixScript, type WrkResult } from './lib/load';
 
 const BASE_PORT = Number(process.env.BENCH_PORT ?? 3420);
@@ -130,27 +133,48 @@ async function main(): Promise<void> {
     const staticPeer = `http://127.0.0.1:${BASE_PORT + 2}`;
     started.push(await startNginx(BASE_PORT + 2, root, path.join(work, 'nginx')));
 
+    // The bare Next app: one page per page route, as large as the memorial's.
+    const pageRoutes = ROUTES.filter((route) => route.page);
+    const barePages = await Promise.all(pageRoutes.map((route) => pageForBare(`${origin.url}${route.path}`, route.name.replace(/\W+/g, '-'))));
+    console.log(`Building the bare Next ${nextVersion()} app (${barePages.length} pages)…`);
+    const bareDir = path.join(work, 'bare-next');
+    const bareSizes = buildBareNext(bareDir, barePages);
+    const bare = await startBareNext(bareDir, BASE_PORT + 3, barePages[0]!.name);
+    started.push(bare);
+    const bareOf = new Map(pageRoutes.map((route, index) => [route.name, { path: `/${barePages[index]!.name}`, memorial: barePages[index]!.bytes, bare: bareSizes[index]!.bytes }]));
+
     console.log(`bench:load on ${new Date().toISOString().slice(0, 10)}: wrk, 2 threads, 64 connections, ${SECONDS} s per route and target\n`);
     const rows: string[] = [];
+    const bareRows: string[] = [];
     for (const route of ROUTES) {
+      const bareRoute = bareOf.get(route.name);
       // Warm every cache first, so each target is measured serving a cached answer.
       for (const base of [origin.url, proxy.url, staticPeer]) await warm(`${base}${route.path}`);
+      if (bareRoute) await warm(`${bare.url}${bareRoute.path}`);
       console.log(`${route.name}: measuring…`);
       const results = {
         origin: wrk(`${origin.url}${route.path}`, 64, SECONDS),
         proxy: wrk(`${proxy.url}${route.path}`, 64, SECONDS),
         static: wrk(`${staticPeer}${route.path}`, 64, SECONDS),
+        bare: bareRoute ? wrk(`${bare.url}${bareRoute.path}`, 64, SECONDS) : null,
       };
       console.log(`${route.name}`);
       console.log(`  origin        ${format(results.origin)}  errors ${results.origin.errors}`);
       console.log(`  caching proxy ${format(results.proxy)}  errors ${results.proxy.errors}`);
       console.log(`  static peer   ${format(results.static)}  errors ${results.static.errors}`);
+      if (results.bare) console.log(`  bare Next     ${format(results.bare)}  errors ${results.bare.errors}`);
       const proxyRatio = results.proxy.requestsPerSecond / results.static.requestsPerSecond;
       const originRatio = results.origin.requestsPerSecond / results.static.requestsPerSecond;
-      console.log(`  proxy/static ${proxyRatio.toFixed(2)}  origin/static ${originRatio.toFixed(3)}\n`);
+      const bareRatio = results.bare ? results.origin.requestsPerSecond / results.bare.requestsPerSecond : null;
+      console.log(`  proxy/static ${proxyRatio.toFixed(2)}  origin/static ${originRatio.toFixed(3)}${bareRatio === null ? '' : `  origin/bare Next ${bareRatio.toFixed(2)}`}\n`);
       rows.push(
         `| ${route.name} | ${results.origin.requestsPerSecond.toFixed(0)} (p99 ${results.origin.p99.toFixed(1)} ms) | ${results.proxy.requestsPerSecond.toFixed(0)} (p50 ${results.proxy.p50.toFixed(2)}, p99 ${results.proxy.p99.toFixed(2)} ms) | ${results.static.requestsPerSecond.toFixed(0)} (p99 ${results.static.p99.toFixed(2)} ms) | ${proxyRatio.toFixed(2)} | ${originRatio.toFixed(3)} |`,
       );
+      if (results.bare && bareRoute) {
+        bareRows.push(
+          `| ${route.name} | ${(bareRoute.memorial / 1000).toFixed(0)} kB / ${(bareRoute.bare / 1000).toFixed(0)} kB | ${results.origin.requestsPerSecond.toFixed(0)} (p99 ${results.origin.p99.toFixed(1)} ms) | ${results.bare.requestsPerSecond.toFixed(0)} (p99 ${results.bare.p99.toFixed(1)} ms) | ${bareRatio!.toFixed(2)} |`,
+        );
+      }
     }
 
     const script = path.join(work, 'mix.lua');
@@ -165,6 +189,9 @@ async function main(): Promise<void> {
     console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
     for (const row of rows) console.log(row);
     console.log(`| mix, 200 connections × ${MIX_SECONDS} s, caching proxy | | ${mix.requestsPerSecond.toFixed(0)} (p50 ${mix.p50.toFixed(2)}, p99 ${mix.p99.toFixed(2)} ms), ${mix.errors} errors | | | |`);
+    console.log(`\n| page | HTML: memorial / bare | origin req/s | bare Next ${nextVersion()} req/s | origin / bare |`);
+    console.log('| --- | ---: | ---: | ---: | ---: |');
+    for (const row of bareRows) console.log(row);
   } finally {
     await stopAll();
   }

@@ -8,16 +8,16 @@ import { promisify } from 'node:util';
 
 const ANNIVERSARY_YEAR = 2020;
 
-/** The routes the README reports, each as a visitor or a sharing service asks for it. */
-export function benchRoutes(siteUrl: string): { name: string; path: string }[] {
+/** The routes the README reports, each as a visitor or a sharing service asks for it; `page`: a page of the App Router. */
+export function benchRoutes(siteUrl: string): { name: string; path: string; page?: true }[] {
   return [
-    { name: 'anniversary', path: `/en/anniversaries/${ANNIVERSARY_YEAR}` },
-    { name: 'victim', path: '/en/victims/larissa-mammadova' },
-    { name: 'figures', path: '/en/figures' },
+    { name: 'anniversary', path: `/en/anniversaries/${ANNIVERSARY_YEAR}`, page: true },
+    { name: 'victim', path: '/en/victims/larissa-mammadova', page: true },
+    { name: 'figures', path: '/en/figures', page: true },
     { name: 'preview image', path: `/en/anniversaries/${ANNIVERSARY_YEAR}/opengraph-image` },
     { name: 'embed', path: `/embed/anniversaries/${ANNIVERSARY_YEAR}` },
     { name: 'oEmbed', path: `/api/oembed?url=${encodeURIComponent(`${siteUrl}/en/anniversaries/${ANNIVERSARY_YEAR}`)}` },
-    { name: 'search', path: '/en/victims?q=mammadova' },
+    { name: 'search', path: '/en/victims?q=mammadova', page: true },
   ];
 }
 
