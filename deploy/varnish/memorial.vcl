@@ -100,6 +100,13 @@ sub vcl_backend_response {
     if (beresp.status == 200 && !beresp.http.ETag && !beresp.uncacheable) {
         set beresp.http.ETag = {"W/""} + bereq.xid + {"""};
     }
+    # What only Next and the purge need is not stored with the object, so it is not sent again with
+    # every hit: Surrogate-Key is for CDNs (xkey, the same tags, stays: the xkey module reads it), and
+    # Next's own cache state headers (read above) are of no use to a browser.
+    unset beresp.http.Surrogate-Key;
+    unset beresp.http.x-nextjs-cache;
+    unset beresp.http.x-nextjs-prerender;
+    unset beresp.http.x-nextjs-stale-time;
     # Serve stale for a day while refreshing or while the origin fails (the origin's
     # stale-while-revalidate and stale-if-error say a day too; see lib/cache-policy.json).
     set beresp.grace = 24h;
@@ -121,7 +128,6 @@ sub vcl_deliver {
     }
     # The tags are for purging here; browsers have no use for them.
     unset resp.http.xkey;
-    unset resp.http.Surrogate-Key;
     unset resp.http.Via;
     unset resp.http.X-Varnish;
 }
