@@ -3,7 +3,7 @@
  *
  * Needs a production build (`npm run build`) made against a migrated and seeded DATABASE_URL, with
  * the SITE_URL it was built with. Starts, each on its own loopback port (BENCH_PORT, default 3420, and
- * the next two):
+ * the next three):
  *   - the origin: one `next start` of the build;
  *   - the caching proxy: varnishd with deploy/varnish/memorial.vcl in front of it;
  *   - the static peer, the physical limit: nginx serving the very same bytes as static files;
