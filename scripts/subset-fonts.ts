@@ -35,6 +35,21 @@ const FACES = [
   { family: 'Noto Sans', pkg: 'noto-sans', weight: 600, style: 'normal' },
 ] as const;
 
+/** One swapping woff2 face of `face` for the characters in `range`, with a comment saying what it holds. */
+function fontFaceRule(face: (typeof FACES)[number], holds: string, url: string, range: string): string {
+  return [
+    `/* ${face.family} ${face.weight} ${face.style}: ${holds} */`,
+    '@font-face {',
+    `  font-family: '${face.family}';`,
+    `  font-style: ${face.style};`,
+    '  font-display: swap;',
+    `  font-weight: ${face.weight};`,
+    `  src: url(${url}) format('woff2');`,
+    `  unicode-range: ${range};`,
+    '}',
+  ].join('\n');
+}
+
 const OUT = path.join(PROJECT_ROOT, 'components', 'site', 'fonts');
 mkdirSync(OUT, { recursive: true });
 
@@ -51,19 +66,7 @@ for (const face of FACES) {
       console.error(`pyftsubset failed on ${source}: ${result.error?.message ?? result.stderr}\nInstall Debian's fonttools and python3-brotli.`);
       process.exit(1);
     }
-    rules.push(
-      [
-        `/* ${face.family} ${face.weight} ${face.style}: the Azerbaijani letters of ${subset} */`,
-        '@font-face {',
-        `  font-family: '${face.family}';`,
-        `  font-style: ${face.style};`,
-        '  font-display: swap;',
-        `  font-weight: ${face.weight};`,
-        `  src: url(./${name}) format('woff2');`,
-        `  unicode-range: ${ranges.join(',')};`,
-        '}',
-      ].join('\n'),
-    );
+    rules.push(fontFaceRule(face, `the Azerbaijani letters of ${subset}`, `./${name}`, ranges.join(',')));
   }
 }
 writeFileSync(
@@ -83,19 +86,7 @@ for (const face of FACES) {
     const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(body!)?.[1];
     const range = /unicode-range: ([^;]+);/.exec(body!)?.[1];
     if (!file || !range) throw new Error(`Unexpected @font-face in @fontsource/${face.pkg}: ${body}`);
-    faces.push(
-      [
-        `/* ${face.family} ${face.weight} ${face.style}: ${subset} */`,
-        '@font-face {',
-        `  font-family: '${face.family}';`,
-        `  font-style: ${face.style};`,
-        '  font-display: swap;',
-        `  font-weight: ${face.weight};`,
-        `  src: url(../../../node_modules/@fontsource/${face.pkg}/files/${file}) format('woff2');`,
-        `  unicode-range: ${range};`,
-        '}',
-      ].join('\n'),
-    );
+    faces.push(fontFaceRule(face, subset!, `../../../node_modules/@fontsource/${face.pkg}/files/${file}`, range));
   }
 }
 writeFileSync(

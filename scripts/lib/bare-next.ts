@@ -8,9 +8,10 @@
  * not compile files outside its root, which that link is, so the bare app is built with webpack; the
  * server that answers (`next start`) is the same either way.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { startNextApp, type Managed } from '../../tests/helpers/topology';
 import { PROJECT_ROOT } from './paths';
 
 const NEXT_BIN = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'next');
@@ -76,8 +77,8 @@ function prerenderedSize(dir: string, name: string): number {
 
 /**
  * Builds the bare app in `dir` (which must not exist yet, or be empty) with one page per entry, each
- * within a few per cent of its memorial page's size: one build to see what Next adds to a page of
- * paragraphs, a second with the text scaled to match. Returns each page's size.
+ * within 5 % of its memorial page's size: a build, then (at most twice) another with the text scaled
+ * by what Next added beyond it. Returns each page's size.
  */
 export function buildBareNext(dir: string, pages: BarePage[]): { name: string; bytes: number }[] {
   mkdirSync(dir, { recursive: true });
@@ -95,35 +96,9 @@ export function buildBareNext(dir: string, pages: BarePage[]): { name: string; b
   }
 }
 
-/** `next start` of the bare app on a loopback port; resolves once its first page answers. */
-export async function startBareNext(dir: string, port: number, firstPage: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const child: ChildProcess = spawn(NEXT_BIN, ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: dir,
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const stop = () =>
-    new Promise<void>((done) => {
-      if (child.exitCode !== null) return done();
-      child.once('exit', () => done());
-      process.kill(-child.pid!, 'SIGTERM');
-    });
-  const started = Date.now();
-  for (;;) {
-    try {
-      const response = await fetch(`${url}/${firstPage}`);
-      if (response.ok) return { url, stop };
-    } catch {
-      // not listening yet
-    }
-    if (child.exitCode !== null || Date.now() - started > 60_000) {
-      await stop();
-      throw new Error(`The bare Next app did not start on port ${port}.`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+/** `next start` of the bare app on a loopback port, ready once its first page answers. */
+export function startBareNext(dir: string, port: number, firstPage: string): Promise<Managed> {
+  return startNextApp(port, { cwd: dir, readyPath: `/${firstPage}`, env: { NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' } });
 }
 
 /** The memorial page's HTML as a browser that does not ask for gzip gets it. */

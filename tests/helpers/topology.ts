@@ -72,8 +72,8 @@ async function poll(url: string, timeoutMs: number, child: ChildProcess, output:
   }
 }
 
-function spawnManaged(command: string, args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
-  const child = spawn(command, args, { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+function spawnManaged(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): { child: ChildProcess; output: () => string } {
+  const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let buffer = '';
   const keep = (chunk: Buffer) => {
     buffer = (buffer + chunk.toString()).slice(-20_000);
@@ -94,10 +94,18 @@ async function assertPortFree(port: number): Promise<void> {
 
 /** `next start` of the current build on a port, with the environment given on top of this one's. */
 export async function startNextInstance(port: number, env: Record<string, string>): Promise<Managed> {
+  return startNextApp(port, { env, readyPath: '/api/health' });
+}
+
+/**
+ * `next start` of the build in `cwd` (the project's by default) on a loopback port, ready once
+ * `readyPath` answers 200; scripts/lib/bare-next.ts starts its bare app with it.
+ */
+export async function startNextApp(port: number, options: { env?: Record<string, string>; readyPath: string; cwd?: string }): Promise<Managed> {
   await assertPortFree(port);
-  const { child, output } = spawnManaged(NEXT_BIN, [NEXT_START[1], '-p', String(port), '-H', '127.0.0.1'], { ...process.env, ...env, PORT: String(port) });
+  const { child, output } = spawnManaged(NEXT_BIN, [NEXT_START[1], '-p', String(port), '-H', '127.0.0.1'], { ...process.env, ...options.env, PORT: String(port) }, options.cwd);
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/api/health`, 90_000, child, output);
+  await waitFor(`${url}${options.readyPath}`, 90_000, child, output);
   return { url, port, process: child, output, stop: () => stopGroup(child) };
 }
 
