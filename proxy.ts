@@ -67,7 +67,8 @@ function isLoginPath(pathname: string): boolean {
  * A 404 raised inside a page (notFound()) reaches the browser as a shell that only script fills
  * in (Next 16.4), so every check that needs no database is made here, where the 404 page is served
  * as plain HTML. Only string checks run here, so cached pages stay cached. Authorisation is never
- * decided here: the admin area checks the session itself.
+ * decided here: the admin area checks the session itself. It runs only on the addresses `config`
+ * below sends it (not on the hot cached pages whose address it would pass on untouched).
  */
 export async function proxy(request: NextRequest) {
   const refused = await guardPost(request);
@@ -103,8 +104,27 @@ export async function proxy(request: NextRequest) {
   return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404, request: { headers } });
 }
 
+/**
+ * Where the proxy runs. Every request it runs on pays for it (on a cached anniversary page about a
+ * quarter of the origin's work, measured with --cpu-prof: the middleware adapter, and the async
+ * context tracking it switches on), so it runs only where it can change the answer:
+ *   - public addresses (not Next's assets, files with an extension, the API, embeds or the login
+ *     page), except the addresses it would pass on untouched, whose shape already proves their route
+ *     exists: a language's home, figures, timeline and about pages, and a record's page or preview
+ *     image under a well-formed key (a slug; a year from 1991 in four digits). Whether such a record
+ *     exists is the page's own notFound(); a malformed key still gets the proxy's 404 here;
+ *   - the admin area for its sign-in redirect, and admin and login for their nonce policy;
+ *   - every server action, wherever it posts (guardPost).
+ * Next reads this object from the source at build time, so it is written out in full;
+ * tests/unit/proxy-matcher.test.ts checks it against isImpossiblePublicPath and the list pages.
+ */
 export const config = {
-  // Public pages (not Next's assets, files with an extension, the API, embeds or the login page),
-  // the admin area for its sign-in redirect, and both admin and login for their nonce policy.
-  matcher: ['/((?!_next/|api/|admin|embed/|login|media/|.*\\.[a-z0-9]+$).*)', '/admin', '/admin/:path*', '/login', '/login/:path*'],
+  matcher: [
+    '/((?!_next/|api/|admin|embed/|login|media/|.*\\.[a-z0-9]+$|(?:az|en|ru)(?:/(?:figures|timeline|about))?$|(?:az|en|ru)/(?:victims|releases)/[a-z0-9]+(?:-[a-z0-9]+)*(?:/opengraph-image)?$|(?:az|en|ru)/issuers/[a-z0-9]+(?:-[a-z0-9]+)*$|(?:az|en|ru)/anniversaries/(?:199[1-9]|2[0-9][0-9][0-9])(?:/opengraph-image)?$).*)',
+    '/admin',
+    '/admin/:path*',
+    '/login',
+    '/login/:path*',
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+  ],
 };

@@ -26,6 +26,9 @@ export default defineConfig({
           // Unit tests have no database. lib/env.ts still wants a URL to parse; this one refuses
           // connections (port 1), so a unit test that touches the database fails loudly.
           env: { DATABASE_URL: 'postgresql://unit-tests-have-no-database@127.0.0.1:1/none' },
+          // next-intl's ESM imports 'next/server' without an extension, which Node refuses outside a
+          // bundler; inlined, Vite resolves it (tests/unit/proxy-matcher.test.ts imports proxy.ts).
+          server: { deps: { inline: ['next-intl'] } },
         },
       },
       {

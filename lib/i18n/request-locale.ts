@@ -3,7 +3,9 @@ import { isLocale, type Locale } from '@/lib/i18n/config';
 /**
  * The request header through which proxy.ts tells the global 404 page (app/global-not-found.tsx,
  * which gets no params) the language of the address it answers. The proxy sets or removes it on
- * every public request, so a value sent by the browser is never trusted; it names a language only.
+ * every public request it runs on, so a value sent by the browser is never trusted; it names a
+ * language only. The addresses the proxy skips (proxy.ts `config`) always reach a page of their own,
+ * never the global 404 page.
  */
 export const PAGE_LOCALE_HEADER = 'x-memorial-page-locale';
 
