@@ -51,6 +51,10 @@ const nextConfig = (phase: string): NextConfig => ({
   // between the page a browser holds and the instance that answers its next request.
   deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   poweredByHeader: false,
+  // Read when the server starts. Behind the shipped caching proxy, which gzips each version once when
+  // it stores it, the instances send their answers plain (ORIGIN_COMPRESSION=off): gzipping the same
+  // cached 170 kB page on every request was a third of an instance's throughput (bench:load, origin).
+  compress: process.env.ORIGIN_COMPRESSION !== 'off',
   // No ETag from the origin: Next computes it by hashing the whole page on every request (a third of
   // the origin's work on a 200 kB anniversary page, measured with --cpu-prof). The caching proxy gives
   // each version it stores a validator of its own, once (deploy/varnish/memorial.vcl); route handlers

@@ -97,6 +97,13 @@ const envSchema = z
       .transform((value) => (value ?? '').split(/[\s,]+/).filter(Boolean))
       .pipe(z.array(z.url({ error: 'CACHE_PURGE_URLS must list absolute http:// URLs, separated by spaces or commas' }))),
     /**
+     * Read by next.config.ts when the server starts: `off` when the caching proxy in front compresses
+     * what it stores (the shipped Varnish does, once per version), so the instance does not gzip the
+     * same cached page on every request. Unset or `on`: the instance compresses (alone, or behind a
+     * proxy that does not).
+     */
+    ORIGIN_COMPRESSION: z.enum(['on', 'off'], { error: 'ORIGIN_COMPRESSION must be on or off' }).default('on'),
+    /**
      * Read by Next itself: the key that encrypts server actions' closed-over values. Several instances
      * built separately (not copies of one build) must share it, or a form rendered by one cannot be
      * posted to another. 32 random bytes in base64 (`openssl rand -base64 32`).

@@ -4,7 +4,8 @@
  * Needs a production build (`npm run build`) made against a migrated and seeded DATABASE_URL, with
  * the SITE_URL it was built with. Starts, each on its own loopback port (BENCH_PORT, default 3420, and
  * the next three):
- *   - the origin: one `next start` of the build;
+ *   - the origin: one `next start` of the build, as the topology runs it behind the caching proxy
+ *     (ORIGIN_COMPRESSION=off: the proxy gzips each version once, the origin sends it plain);
  *   - the caching proxy: varnishd with deploy/varnish/memorial.vcl in front of it;
  *   - the static peer, the physical limit: nginx serving the very same bytes as static files;
  *   - the framework's ceiling: a bare Next app built with this project's Next, one static page as large
@@ -115,18 +116,22 @@ async function main(): Promise<void> {
     const proxy = await startVarnish(BASE_PORT + 1, [{ host: '127.0.0.1', port: BASE_PORT }]);
     started.push(proxy);
 
-    // The static peer serves exactly what the origin answers, byte for byte, gzipped as the origin
-    // sends it to browsers (and plain to clients that do not accept gzip).
+    // The static peer serves exactly what the topology answers, byte for byte: the origin's plain
+    // answer, and the caching proxy's gzip of it (the instances leave compression to the proxy,
+    // ORIGIN_COMPRESSION=off) for clients that accept gzip, where the proxy compresses that answer.
     const root = path.join(work, 'static');
     for (const route of ROUTES) {
       const folder = path.join(root, new URL(route.path, origin.url).pathname);
       mkdirSync(folder, { recursive: true });
-      for (const [file, headers] of [
-        ['index.body', []],
-        ['index.body.gz', ['-H', 'Accept-Encoding: gzip']],
+      for (const [file, base, headers] of [
+        ['index.body', origin.url, []],
+        ['index.body.gz', proxy.url, ['-H', 'Accept-Encoding: gzip']],
       ] as const) {
-        const curl = spawnSync('curl', ['-sS', '-f', ...headers, '-o', path.join(folder, file), `${origin.url}${route.path}`], { encoding: 'utf8' });
+        const target = path.join(folder, file);
+        const curl = spawnSync('curl', ['-sS', '-f', ...headers, '-o', target, '-w', '%header{content-encoding}', `${base}${route.path}`], { encoding: 'utf8' });
         if (curl.status !== 0) throw new Error(`${route.path}: ${curl.stderr}`);
+        // An answer that is not gzipped (a PNG) is served plain to every client.
+        if (file === 'index.body.gz' && curl.stdout.trim() !== 'gzip') rmSync(target);
       }
     }
     spawnSync('chmod', ['-R', 'a+rX', work]);

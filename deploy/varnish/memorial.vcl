@@ -10,7 +10,8 @@
 #   fails or is not ready (stale-if-error: a failing background fetch is abandoned, the copy stays);
 # - `PURGE /` with `xkey-purge: <tags>` from an app instance removes every object whose `xkey` names
 #   one of the tags (lib/purge.ts sends it after a save);
-# - the app instances are probed on /api/ready; one that is not ready gets no new work.
+# - the app instances are probed on /api/ready; one that is not ready gets no new work;
+# - text answers are gzipped once, when stored, not by the instances on every request.
 #
 # Site-specific parts (backends, their addresses, who may purge) live in origin.vcl, included below:
 # deploy/varnish/origin.example.vcl is the shape; the tests and the benchmark write their own.
@@ -99,6 +100,13 @@ sub vcl_backend_response {
     # the plain answer are made from the same object.
     if (beresp.status == 200 && !beresp.http.ETag && !beresp.uncacheable) {
         set beresp.http.ETag = {"W/""} + bereq.xid + {"""};
+    }
+    # Compressed once per stored version, here: the instances behind this proxy send their answers
+    # plain (ORIGIN_COMPRESSION=off; gzipping a 170 kB page on every request cost the origin a third
+    # of its throughput), and Varnish sends the stored gzip to clients that accept it and unzips it
+    # for those that do not. An answer the origin compressed itself is stored as it came.
+    if (!beresp.http.Content-Encoding && beresp.http.Content-Type ~ "^(text/|image/svg\+xml|application/([a-z.+-]*\+)?(json|xml|javascript))") {
+        set beresp.do_gzip = true;
     }
     # What only Next and the purge need is not stored with the object, so it is not sent again with
     # every hit: Surrogate-Key is for CDNs (xkey, the same tags, stays: the xkey module reads it), and

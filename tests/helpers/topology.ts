@@ -92,9 +92,19 @@ async function assertPortFree(port: number): Promise<void> {
   if (answered) throw new Error(`Port ${port} is already in use; stop what runs there first.`);
 }
 
-/** `next start` of the current build on a port, with the environment given on top of this one's. */
+/**
+ * What every instance behind the shipped caching proxy is started with, here and in
+ * docker-compose.yml: it leaves compression to the proxy, which gzips each version once when it
+ * stores it (deploy/varnish/memorial.vcl).
+ */
+export const BEHIND_PROXY_VARIABLES = { ORIGIN_COMPRESSION: 'off' } as const;
+
+/**
+ * `next start` of the current build on a port, as an instance behind the caching proxy, with the
+ * environment given on top of this one's.
+ */
 export async function startNextInstance(port: number, env: Record<string, string>): Promise<Managed> {
-  return startNextApp(port, { env, readyPath: '/api/health' });
+  return startNextApp(port, { env: { ...BEHIND_PROXY_VARIABLES, ...env }, readyPath: '/api/health' });
 }
 
 /**

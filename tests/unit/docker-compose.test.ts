@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { NEXT_START, SHARED_INSTANCE_VARIABLES, VARNISH_VCL } from '@/tests/helpers/topology';
+import { BEHIND_PROXY_VARIABLES, NEXT_START, SHARED_INSTANCE_VARIABLES, VARNISH_VCL } from '@/tests/helpers/topology';
 
 /**
  * docker-compose.yml is not run here (no Docker engine on these machines, nor in CI); this checks that
@@ -48,6 +48,8 @@ describe('docker-compose.yml', () => {
       expect(second!.environment?.[name], name).toBe(first!.environment?.[name]);
     }
     expect(first!.environment!.REDIS_URL).toBe('redis://redis:6379');
+    // Behind the caching proxy, as the tests start them: Varnish compresses, the instances do not.
+    for (const instance of instances) expect(instance.environment).toMatchObject(BEHIND_PROXY_VARIABLES);
     const varnishPort = services.varnish!.command![services.varnish!.command!.indexOf('-a') + 1]!.replace(/^:/, '');
     expect(first!.environment!.CACHE_PURGE_URLS).toBe(`http://varnish:${varnishPort}`);
     // The build bakes SITE_URL in: the setup service builds with the instances' value.

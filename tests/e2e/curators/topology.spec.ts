@@ -99,6 +99,16 @@ test('every public answer states its shared-cache policy and names its records; 
   expect(cached.status).toBe(200);
   expect(cached.cache).toBe('HIT');
   expect(cached.headers['xkey']).toBeUndefined();
+  // Gzipped once, by the proxy, from the plain page the instances send (ORIGIN_COMPRESSION=off); a
+  // client that takes no gzip gets the same stored page unzipped.
+  const direct = await request.get(`${first!.url}/en/timeline`, { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(direct.headers()['content-encoding']).toBeUndefined();
+  expect(cached.headers['content-encoding']).toBe('gzip');
+  expect(cached.body).toContain('</html>');
+  const plain = await request.get(`${PROXY_URL}/en/timeline`, { headers: { 'Accept-Encoding': 'identity' } });
+  expect(plain.headers()['content-encoding']).toBeUndefined();
+  expect(plain.headers()['x-cache']).toBe('HIT');
+  expect(await plain.text()).toBe(cached.body);
   // A search is one cached answer whatever the order of its parameters.
   await getThroughProxy(request, '/en/victims?q=larissa&fate=KILLED');
   expect((await getThroughProxy(request, '/en/victims?fate=KILLED&q=larissa')).cache).toBe('HIT');
