@@ -45,6 +45,10 @@ const RUN = [
   '/',
   '/xx',
   '/de/victims',
+  // The matcher is case-sensitive, as the proxy's checks are.
+  '/EN',
+  '/En/figures',
+  '/en/victims/Larissa-Mammadova',
   '/admin',
   '/admin/victims/abc',
   '/login',
