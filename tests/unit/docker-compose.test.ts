@@ -50,6 +50,11 @@ describe('docker-compose.yml', () => {
     expect(first!.environment!.REDIS_URL).toBe('redis://redis:6379');
     // Behind the caching proxy, as the tests start them: Varnish compresses, the instances do not.
     for (const instance of instances) expect(instance.environment).toMatchObject(BEHIND_PROXY_VARIABLES);
+    // Reachable only through Varnish (no port of their own), the one hop whose X-Forwarded-For they trust.
+    for (const instance of instances) {
+      expect(instance.ports).toBeUndefined();
+      expect(instance.environment!.TRUSTED_PROXY_HOPS).toBe('1');
+    }
     const varnishPort = services.varnish!.command![services.varnish!.command!.indexOf('-a') + 1]!.replace(/^:/, '');
     expect(first!.environment!.CACHE_PURGE_URLS).toBe(`http://varnish:${varnishPort}`);
     // The build bakes SITE_URL in: the setup service builds with the instances' value.
