@@ -105,6 +105,9 @@ sub vcl_backend_response {
     # plain (ORIGIN_COMPRESSION=off; gzipping a 170 kB page on every request cost the origin a third
     # of its throughput), and Varnish sends the stored gzip to clients that accept it and unzips it
     # for those that do not. An answer the origin compressed itself is stored as it came.
+    # Varnish's gzip hands on output only as zlib emits it, so an answer that streams in parts (a
+    # Suspense boundary resolving later) reaches the client in larger steps; no page here streams
+    # that way (no loading.tsx, no Suspense), but one that did should be left to the origin's gzip.
     if (!beresp.http.Content-Encoding && beresp.http.Content-Type ~ "^(text/|image/svg\+xml|application/([a-z.+-]*\+)?(json|xml|javascript))") {
         set beresp.do_gzip = true;
     }
