@@ -11,10 +11,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startNextApp, type Managed } from '../../tests/helpers/topology';
+import { NEXT_BIN, startNextApp, type Managed } from '../../tests/helpers/topology';
 import { PROJECT_ROOT } from './paths';
 
-const NEXT_BIN = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'next');
 
 export type BarePage = {
   /** The page's address in the bare app: `/<name>`. */

@@ -12,7 +12,7 @@ import { createClient } from '@redis/client';
 import { PROJECT_ROOT } from '../../scripts/lib/paths';
 
 const ROOT = PROJECT_ROOT;
-const NEXT_BIN = path.join(ROOT, 'node_modules', '.bin', 'next');
+export const NEXT_BIN = path.join(ROOT, 'node_modules', '.bin', 'next');
 export const VARNISH_VCL = path.join(ROOT, 'deploy', 'varnish', 'memorial.vcl');
 /** How an instance is started, here and in docker-compose.yml (port and host appended). */
 export const NEXT_START = ['next', 'start'] as const;

@@ -48,10 +48,10 @@ describe('docker-compose.yml', () => {
       expect(second!.environment?.[name], name).toBe(first!.environment?.[name]);
     }
     expect(first!.environment!.REDIS_URL).toBe('redis://redis:6379');
-    // Behind the caching proxy, as the tests start them: Varnish compresses, the instances do not.
-    for (const instance of instances) expect(instance.environment).toMatchObject(BEHIND_PROXY_VARIABLES);
-    // Reachable only through Varnish (no port of their own), the one hop whose X-Forwarded-For they trust.
     for (const instance of instances) {
+      // Behind the caching proxy, as the tests start them: Varnish compresses, the instances do not.
+      expect(instance.environment).toMatchObject(BEHIND_PROXY_VARIABLES);
+      // Reachable only through Varnish (no port of their own), the one hop whose X-Forwarded-For they trust.
       expect(instance.ports).toBeUndefined();
       expect(instance.environment!.TRUSTED_PROXY_HOPS).toBe('1');
     }
