@@ -74,6 +74,22 @@ test.describe('the public record, with JavaScript', () => {
     await expect(note).toContainText('82 + 20 + 21 + 8');
   });
 
+  // The figures page draws a kind's table only when it nears the screen (content-visibility), so a
+  // link to a kind far down, or an address ending in its anchor, must still land on its table.
+  test('the figures page’s links to each kind land on its table, the far ones too', async ({ page }) => {
+    await page.goto('/en/figures');
+    const links = page.getByRole('navigation', { name: 'Kinds of figure' }).getByRole('link');
+    const last = links.last();
+    const anchor = (await last.getAttribute('href'))!;
+    expect(await links.count()).toBeGreaterThan(2);
+    await last.click();
+    await expect(page).toHaveURL(new RegExp(`${anchor}$`));
+    await expect(page.locator(`${anchor} h2`)).toBeInViewport();
+    await expect(page.locator(`${anchor} tbody tr`).first()).toBeInViewport();
+    await page.goto(`/en/figures${anchor}`);
+    await expect(page.locator(`${anchor} h2`)).toBeInViewport();
+  });
+
   test('the timeline shows the Haftoni dates side by side', async ({ page }) => {
     await page.goto('/en/timeline');
     const haftoni = page.locator('#killings-in-the-haftoni-forest-near-lenkeran-1990-01');
