@@ -11,9 +11,19 @@
  *
  * Arguments narrow the pages: `npm run audit:lighthouse -- /en/ figures` audits only the paths that
  * contain one of them.
+ *
+ * First it audits the framework's own ceiling on this machine, as bench:load measures the origin's: a
+ * bare Next app built with this project's Next and React (scripts/lib/bare-next.ts), one static page of
+ * paragraphs as large as the memorial's English home page, nothing else. Every page, the memorial's
+ * and the bare one, is printed with its median first paint, largest paint and blocking time, so a
+ * score below the target shows whether the time goes to the memorial's own work or to the framework's.
+ * LIGHTHOUSE_BARE_PORT (default 3190) is the bare app's port.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { buildBareNext, nextVersion, pageForBare, startBareNext } from './lib/bare-next';
 
 const BASE_URL = (process.env.LIGHTHOUSE_BASE_URL ?? 'http://localhost:3100').replace(/\/+$/, '');
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -45,7 +55,11 @@ async function pagesOf(locale: (typeof LOCALES)[number]): Promise<string[]> {
   return [...fixed, ...records];
 }
 
-type Run = Record<Category, number> & { cls: number };
+/** The timings printed beside the scores (milliseconds), from Lighthouse's audits of the same name. */
+const TIMINGS = { fcp: 'first-contentful-paint', lcp: 'largest-contentful-paint', tbt: 'total-blocking-time' } as const;
+type Timing = keyof typeof TIMINGS;
+
+type Run = Record<Category, number> & Record<Timing, number> & { cls: number };
 
 function audit(url: string): Run {
   const result = spawnSync(
@@ -56,7 +70,8 @@ function audit(url: string): Run {
   if (result.status !== 0) throw new Error(`Lighthouse failed on ${url}: ${result.stderr.slice(-2000)}`);
   const report = JSON.parse(result.stdout) as { categories: Record<Category, { score: number | null }>; audits: Record<string, { numericValue?: number }> };
   const scores = Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((report.categories[category].score ?? 0) * 100)])) as Record<Category, number>;
-  return { ...scores, cls: report.audits['cumulative-layout-shift']?.numericValue ?? NaN };
+  const timings = Object.fromEntries(Object.entries(TIMINGS).map(([timing, id]) => [timing, report.audits[id]?.numericValue ?? NaN])) as Record<Timing, number>;
+  return { ...scores, ...timings, cls: report.audits['cumulative-layout-shift']?.numericValue ?? NaN };
 }
 
 function median(values: number[]): number {
@@ -65,22 +80,58 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+type Medians = Record<Category, number> & Record<Timing, number> & { cls: number };
+
+function auditMedians(url: string): Medians {
+  const runs = Array.from({ length: RUNS }, () => audit(url));
+  const keys = [...CATEGORIES, ...(Object.keys(TIMINGS) as Timing[]), 'cls'] as const;
+  return Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => run[key]))])) as Medians;
+}
+
+const COLUMNS = ['page'.padEnd(48), 'perf', 'a11y', 'best', 'seo', '  CLS', '  FCP', '  LCP', '  TBT'].join('  ');
+
+/** One printed line; `only` limits the scores shown (the bare page has no title, language or links to score). */
+function row(page: string, medians: Medians, remark = '', only: readonly Category[] = CATEGORIES): string {
+  const scores = CATEGORIES.map((category) => (only.includes(category) ? String(medians[category]) : '–').padStart(4));
+  const timings = (Object.keys(TIMINGS) as Timing[]).map((timing) => `${Math.round(medians[timing])}`.padStart(5));
+  return [page.padEnd(48), ...scores, medians.cls.toFixed(3).padStart(5), ...timings, remark].join('  ');
+}
+
+/** The framework's ceiling: the bare app's page, audited as the memorial's pages are. */
+async function auditBareNext(): Promise<Medians> {
+  const work = mkdtempSync(path.join(tmpdir(), 'memorial-lighthouse-'));
+  try {
+    const page = await pageForBare(`${BASE_URL}/en`, 'en');
+    const [built] = buildBareNext(path.join(work, 'bare'), [page]);
+    const bare = await startBareNext(path.join(work, 'bare'), Number(process.env.LIGHTHOUSE_BARE_PORT ?? 3190), page.name);
+    try {
+      const medians = auditMedians(`${bare.url}/${page.name}`);
+      console.log(row(`bare Next ${nextVersion()} page, ${Math.round(built!.bytes / 1024)} kB`, medians, '  (the framework alone)', ['performance']));
+      return medians;
+    } finally {
+      await bare.stop();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   const filters = process.argv.slice(2);
   const all = (await Promise.all(LOCALES.map(pagesOf))).flat();
   const pages = filters.length ? all.filter((page) => filters.some((filter) => page.includes(filter))) : all;
-  console.log(`Lighthouse (mobile), median of ${RUNS} runs per page, against ${BASE_URL}\n`);
-  console.log(['page'.padEnd(48), 'perf', 'a11y', 'best', 'seo', '  CLS'].join('  '));
+  console.log(`Lighthouse (mobile), median of ${RUNS} runs per page, against ${BASE_URL}; FCP, LCP and TBT in ms\n`);
+  console.log(COLUMNS);
+  const bare = await auditBareNext();
   const failures: string[] = [];
   for (const page of pages) {
-    const runs = Array.from({ length: RUNS }, () => audit(`${BASE_URL}${page}`));
-    const medians = Object.fromEntries(CATEGORIES.map((category) => [category, median(runs.map((run) => run[category]))])) as Record<Category, number>;
-    const cls = median(runs.map((run) => run.cls));
+    const medians = auditMedians(`${BASE_URL}${page}`);
     const below = CATEGORIES.filter((category) => medians[category] < TARGETS[category]);
-    console.log([page.padEnd(48), ...CATEGORIES.map((category) => String(medians[category]).padStart(4)), cls.toFixed(3).padStart(5), below.length ? `  below target: ${below.join(', ')}` : ''].join('  '));
+    console.log(row(page, medians, below.length ? `  below target: ${below.join(', ')}` : ''));
     if (below.length) failures.push(page);
   }
   console.log(`\nTargets: performance ≥ ${TARGETS.performance}, accessibility, best practices and SEO ${TARGETS.seo}.`);
+  console.log(`The bare Next page scores ${bare.performance} for performance on this machine (blocking time ${Math.round(bare.tbt)} ms).`);
   if (failures.length) {
     console.error(`${failures.length} of ${pages.length} pages below target: ${failures.join(', ')}`);
     process.exit(1);
