@@ -19,10 +19,11 @@
  * score below the target shows whether the time goes to the memorial's own work or to the framework's.
  * LIGHTHOUSE_BARE_PORT (default 3190) is the bare app's port.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { buildBareNext, nextVersion, pageForBare, startBareNext } from './lib/bare-next';
 
 const BASE_URL = (process.env.LIGHTHOUSE_BASE_URL ?? 'http://localhost:3100').replace(/\/+$/, '');
@@ -61,13 +62,15 @@ type Timing = keyof typeof TIMINGS;
 
 type Run = Record<Category, number> & Record<Timing, number> & { cls: number };
 
-function audit(url: string): Run {
-  const result = spawnSync(
+/** One Lighthouse run, asynchronous so that a Ctrl-C is handled while it runs (the bare server's cleanup). */
+async function audit(url: string): Promise<Run> {
+  const result = await promisify(execFile)(
     LIGHTHOUSE,
     [url, '--quiet', '--output=json', '--output-path=stdout', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS.join(' ')}`],
     { encoding: 'utf8', env: { ...process.env, CHROME_PATH }, maxBuffer: 256 * 1024 * 1024 },
-  );
-  if (result.status !== 0) throw new Error(`Lighthouse failed on ${url}: ${result.stderr.slice(-2000)}`);
+  ).catch((error: { stderr?: string }) => {
+    throw new Error(`Lighthouse failed on ${url}: ${(error.stderr ?? String(error)).slice(-2000)}`);
+  });
   const report = JSON.parse(result.stdout) as { categories: Record<Category, { score: number | null }>; audits: Record<string, { numericValue?: number }> };
   const scores = Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((report.categories[category].score ?? 0) * 100)])) as Record<Category, number>;
   const timings = Object.fromEntries(Object.entries(TIMINGS).map(([timing, id]) => [timing, report.audits[id]?.numericValue ?? NaN])) as Record<Timing, number>;
@@ -82,8 +85,9 @@ function median(values: number[]): number {
 
 type Medians = Record<Category, number> & Record<Timing, number> & { cls: number };
 
-function auditMedians(url: string): Medians {
-  const runs = Array.from({ length: RUNS }, () => audit(url));
+async function auditMedians(url: string): Promise<Medians> {
+  const runs: Run[] = [];
+  for (let run = 0; run < RUNS; run += 1) runs.push(await audit(url));
   const keys = [...CATEGORIES, ...(Object.keys(TIMINGS) as Timing[]), 'cls'] as const;
   return Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => run[key]))])) as Medians;
 }
@@ -104,12 +108,19 @@ async function auditBareNext(): Promise<Medians> {
     const page = await pageForBare(`${BASE_URL}/en`, 'en');
     const [built] = buildBareNext(path.join(work, 'bare'), [page]);
     const bare = await startBareNext(path.join(work, 'bare'), Number(process.env.LIGHTHOUSE_BARE_PORT ?? 3190), page.name);
+    // The bare server runs in a process group of its own, which a Ctrl-C in the terminal does not reach.
+    const interrupted = () => void bare.stop().finally(() => {
+      rmSync(work, { recursive: true, force: true });
+      process.exit(130);
+    });
+    process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
     try {
-      const medians = auditMedians(`${bare.url}/${page.name}`);
+      const medians = await auditMedians(`${bare.url}/${page.name}`);
       console.log(row(`bare Next ${nextVersion()} page, ${Math.round(built!.bytes / 1024)} kB`, medians, '  (the framework alone)', ['performance']));
       return medians;
     } finally {
       await bare.stop();
+      process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -125,7 +136,7 @@ async function main() {
   const bare = await auditBareNext();
   const failures: string[] = [];
   for (const page of pages) {
-    const medians = auditMedians(`${BASE_URL}${page}`);
+    const medians = await auditMedians(`${BASE_URL}${page}`);
     const below = CATEGORIES.filter((category) => medians[category] < TARGETS[category]);
     console.log(row(page, medians, below.length ? `  below target: ${below.join(', ')}` : ''));
     if (below.length) failures.push(page);
