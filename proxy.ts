@@ -64,9 +64,10 @@ function isLoginPath(pathname: string): boolean {
 
 /**
  * Answers public addresses that cannot exist with the site's 404 page before any page renders.
- * A 404 raised inside a page (notFound()) reaches the browser as a shell that only script fills
+ * A 404 raised by a page's own notFound() reaches the browser as a shell that only script fills
  * in (Next 16.4), so every check that needs no database is made here, where the 404 page is served
- * as plain HTML. Only string checks run here, so cached pages stay cached. Authorisation is never
+ * as plain HTML; a cached page answers the rest with NotFoundAnswer
+ * (components/site/not-found-answer.tsx). Only string checks run here, so cached pages stay cached. Authorisation is never
  * decided here: the admin area checks the session itself. It runs only on the addresses `config`
  * below sends it (not on the hot cached pages whose address it would pass on untouched).
  */
@@ -112,7 +113,7 @@ export async function proxy(request: NextRequest) {
  *     page), except the addresses it would pass on untouched, whose shape already proves their route
  *     exists: a language's home, figures, timeline and about pages, and a record's page or preview
  *     image under a well-formed key (a slug; a year from 1991 in four digits). Whether such a record
- *     exists is the page's own notFound(); a malformed key still gets the proxy's 404 here;
+ *     exists is the page's own 404 (NotFoundAnswer); a malformed key still gets the proxy's 404 here;
  *   - the admin area for its sign-in redirect, and admin and login for their nonce policy;
  *   - every server action, wherever it posts (guardPost).
  * Next reads this object from the source at build time, so it is written out in full;

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { OperatorMarkdown } from '@/components/site/operator-text';
 import { LastUpdated } from '@/components/ui/last-updated';
@@ -8,6 +7,8 @@ import { pageAlternates } from '@/lib/i18n/alternates';
 import { resolveLocale } from '@/lib/i18n/params';
 import { getPrivacyNotice } from '@/lib/operator-texts/queries';
 import { pageSocialMetadata } from '@/lib/og/metadata';
+import { NotFoundAnswer } from '@/components/site/not-found-answer';
+import PrivacyNoticeNotPublished from './not-found';
 
 export const revalidate = 86400;
 // Static and cached by shared caches: a build fails here rather than let a request API make it dynamic.
@@ -36,7 +37,13 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/privacy'
 export default async function PrivacyPage({ params }: PageProps<'/[locale]/privacy'>) {
   const locale = await resolveLocale(params);
   const notice = await getPrivacyNotice(locale);
-  if (!notice) notFound();
+  if (!notice) {
+    return (
+      <NotFoundAnswer locale={locale}>
+        <PrivacyNoticeNotPublished />
+      </NotFoundAnswer>
+    );
+  }
   const t = await getTranslations({ locale, namespace: 'privacy' });
   return (
     <>

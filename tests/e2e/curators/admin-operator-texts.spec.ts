@@ -65,7 +65,7 @@ test.describe('the operator’s texts', () => {
     await expect(page.getByLabel('Licence name')).toHaveValue('CC BY 4.0');
   });
 
-  test('without a notice, the privacy page says plainly that none is published yet, with a 404', async ({ page, visitor }) => {
+  test('without a notice, the privacy page says plainly that none is published yet, with a 404', async ({ page, visitor, withoutJavaScript }) => {
     test.setTimeout(120_000);
     await loginAs(page, 'admin');
     await page.goto('/admin/operator-texts');
@@ -78,6 +78,10 @@ test.describe('the operator’s texts', () => {
     expect(response?.status()).toBe(404);
     await expect(visitor.getByRole('heading', { level: 1, name: 'The privacy notice is not yet published' })).toBeVisible();
     await expect(visitor.getByText('The operator of this memorial has not yet published its privacy notice in English.')).toBeVisible();
+    // The same answer reads without JavaScript: it is rendered on the server, not filled in by script.
+    const plain = await withoutJavaScript(visitor);
+    expect((await plain.goto('/en/privacy'))?.status()).toBe(404);
+    await expect(plain.getByRole('heading', { level: 1, name: 'The privacy notice is not yet published' })).toBeVisible();
     // Only the operator's words are ever shown: no notice of the memorial's own, and not another language's in its place.
     await expect(visitor.getByText(NOTICES.en.text)).toHaveCount(0);
     await expect(visitor.getByText(NOTICES.az.text)).toHaveCount(0);

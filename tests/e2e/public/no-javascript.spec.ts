@@ -49,8 +49,14 @@ test.describe('with JavaScript disabled', () => {
     });
   }
 
-  // The 404 page's wording is its language's; its structure is the same everywhere.
-  const missing = ['/xx', ...LOCALES.flatMap((locale) => [`/${locale}/victims/NOT..A..SLUG`, `/${locale}/anniversaries/1990`, `/${locale}/no-such-page`])];
+  // The 404 page's wording is its language's; its structure is the same everywhere. The proxy answers
+  // addresses that cannot exist (a malformed key, a year before 1991, no route); a page answers a
+  // well-formed address that names nothing (components/site/not-found-answer.tsx).
+  const missing = [
+    '/xx',
+    ...LOCALES.flatMap((locale) => [`/${locale}/victims/NOT..A..SLUG`, `/${locale}/anniversaries/1990`, `/${locale}/no-such-page`]),
+    ...LOCALES.flatMap((locale) => [`/${locale}/victims/no-such-person`, `/${locale}/releases/no-such-release`, `/${locale}/issuers/no-such-issuer`, `/${locale}/anniversaries/2099`]),
+  ];
   for (const path of missing) {
     test(`the 404 page for ${path} is plain HTML`, async ({ page }) => {
       const response = await page.goto(path);

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { PageLink } from '@/components/site/page-link';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { AnniversaryFigures } from '@/components/site/anniversary-figures';
 import { CarnationPanel } from '@/components/site/carnation-panel';
@@ -28,6 +27,7 @@ import { resolveLocale } from '@/lib/i18n/params';
 import { listReleasesForAnniversary, type ReleaseSummary } from '@/lib/releases/queries';
 import { anniversaryEventJsonLd } from '@/lib/seo/json-ld';
 import { pageSocialMetadata } from '@/lib/og/metadata';
+import { NotFoundAnswer } from '@/components/site/not-found-answer';
 
 export const revalidate = 3600;
 
@@ -99,7 +99,7 @@ export default async function AnniversaryPage({ params }: PageProps<'/[locale]/a
   const locale = await resolveLocale(params);
   const { year: yearParam } = await params;
   const year = parseYear(yearParam);
-  if (year === null) notFound();
+  if (year === null) return <NotFoundAnswer locale={locale} />;
   const [record, releases, events, figures, t, carnations] = await Promise.all([
     getLocalisedAnniversary(year, locale),
     listReleasesForAnniversary(year),

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { PageLink } from '@/components/site/page-link';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { IssuerDetails } from '@/components/site/issuer-details';
 import { ReleaseList } from '@/components/site/release-list';
@@ -12,6 +11,7 @@ import { getIssuerBySlug } from '@/lib/organizations/queries';
 import { redirectIfRenamed } from '@/lib/redirects/queries';
 import { isSlug } from '@/lib/slug';
 import { pageSocialMetadata } from '@/lib/og/metadata';
+import { NotFoundAnswer } from '@/components/site/not-found-answer';
 
 export const revalidate = 3600;
 
@@ -49,7 +49,7 @@ export default async function IssuerPage({ params }: PageProps<'/[locale]/issuer
   const issuer = await loadIssuer(slug);
   if (!issuer) {
     await redirectIfRenamed('issuers', locale, slug);
-    notFound();
+    return <NotFoundAnswer locale={locale} />;
   }
   return (
     <article aria-labelledby="issuer-name">

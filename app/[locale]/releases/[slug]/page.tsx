@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { PageLink } from '@/components/site/page-link';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { JsonLd } from '@/components/site/json-ld';
 import { ReleaseBody } from '@/components/site/release-body';
@@ -19,6 +18,7 @@ import { redirectIfRenamed } from '@/lib/redirects/queries';
 import { isSlug } from '@/lib/slug';
 import { pageSocialMetadata } from '@/lib/og/metadata';
 import { oembedAlternateTypes } from '@/lib/embed/oembed';
+import { NotFoundAnswer } from '@/components/site/not-found-answer';
 
 export const revalidate = 3600;
 
@@ -66,7 +66,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/relea
   const release = await loadRelease(slug);
   if (!release) {
     await redirectIfRenamed('releases', locale, slug);
-    notFound();
+    return <NotFoundAnswer locale={locale} />;
   }
   const t = await getTranslations({ locale, namespace: 'releases' });
   const translation = await getTranslations({ locale, namespace: 'common.translation' });

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { PageLink } from '@/components/site/page-link';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { CarnationPanel } from '@/components/site/carnation-panel';
@@ -31,6 +30,7 @@ import { getPublicVictimPhoto } from '@/lib/victims/photos/photo-queries';
 import { getVictimBySlug, type VictimDetail } from '@/lib/victims/queries';
 import { localiseText } from '@/lib/translations/fields';
 import { DisputedVersions, FactSources } from '@/components/site/fact-sources';
+import { NotFoundAnswer } from '@/components/site/not-found-answer';
 
 export const revalidate = 3600;
 
@@ -95,7 +95,7 @@ export default async function VictimPage({ params }: PageProps<'/[locale]/victim
   const [found, photo] = await Promise.all([loadVictim(slug), isSlug(slug) ? getPublicVictimPhoto(slug) : null]);
   if (!found) {
     await redirectIfRenamed('victims', locale, slug);
-    notFound();
+    return <NotFoundAnswer locale={locale} />;
   }
   const [victim, t, common, carnations, remembrances] = await Promise.all([
     localiseOne('VICTIM', found, locale),
