@@ -12,6 +12,15 @@ test.describe('automated accessibility check (axe)', () => {
     });
   }
 
+  // The 404 page as the proxy answers an address that cannot exist, and as a page answers one that names
+  // nothing (components/site/not-found-answer.tsx; no-javascript.spec reads that one with script off).
+  for (const path of ['/en/no-such-page', '/az/victims/no-such-person', '/ru/anniversaries/2099']) {
+    test(`the 404 page for ${path} has no violations`, async ({ page }) => {
+      expect((await page.goto(path))?.status()).toBe(404);
+      await expectNoAxeViolations(page);
+    });
+  }
+
   // The archive has five release pages; each is reached through its link, whatever its slug, and
   // checked in a test of its own.
   const RELEASE_COUNT = 5;
