@@ -21,4 +21,14 @@ export const cacheTags = {
   remembrances: (victimId: string) => `remembrances:${victimId}`,
   /** The operator's privacy notice, consent statements and data licence (lib/operator-texts/). */
   operatorTexts: 'operator-texts',
+  /**
+   * Every 404 the caching proxy keeps (deploy/varnish/memorial.vcl tags them; Next sends no tags with a
+   * 404). A change can make any address exist, so every change's purge names it (withNotFound).
+   */
+  notFound: 'not-found',
 } as const;
+
+/** The tags a change purges from the shared caches: its own and the 404s they keep (cacheTags.notFound). */
+export function withNotFound(tags: readonly string[]): string[] {
+  return tags.length === 0 ? [] : [...new Set([...tags, cacheTags.notFound])];
+}

@@ -1,4 +1,4 @@
-import { cacheTags } from '@/lib/cache-tags';
+import { cacheTags, withNotFound } from '@/lib/cache-tags';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { purgeSharedCaches } from '@/lib/purge';
@@ -51,7 +51,8 @@ export function startScheduledPurge(intervalMs: number = SCHEDULED_PURGE_INTERVA
     const until = new Date();
     try {
       const tags = await tagsDueBetween(since, until);
-      if (tags.length > 0) await purgeSharedCaches(tags);
+      // A record whose time has come makes its address exist: the 404 kept for it goes too.
+      if (tags.length > 0) await purgeSharedCaches(withNotFound(tags));
       since = until;
     } catch (error) {
       console.error(`[purge] scheduled records could not be read: ${error instanceof Error ? error.message : String(error)}`);

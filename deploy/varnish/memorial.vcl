@@ -9,7 +9,8 @@
 # - a stale copy is served for up to a day while a fresh one is fetched (grace), and while the origin
 #   fails or is not ready (stale-if-error: a failing background fetch is abandoned, the copy stays);
 # - `PURGE /` with `xkey-purge: <tags>` from an app instance removes every object whose `xkey` names
-#   one of the tags (lib/purge.ts sends it after a save);
+#   one of the tags (lib/purge.ts sends it after a save); a 404, which names no record, is tagged
+#   `not-found`, which every change's purge names too;
 # - the app instances are probed on /api/ready; one that is not ready gets no new work;
 # - text answers are gzipped once, when stored, not by the instances on every request.
 #
@@ -107,9 +108,17 @@ sub vcl_backend_response {
     # for those that do not. An answer the origin compressed itself is stored as it came.
     # Varnish's gzip hands on output only as zlib emits it, so an answer that streams in parts (a
     # Suspense boundary resolving later) reaches the client in larger steps; no page here streams
-    # that way (no loading.tsx, no Suspense), but one that did should be left to the origin's gzip.
+    # that way (no loading.tsx; the one Suspense boundary, components/site/not-found-answer.tsx, is in
+    # pages rendered whole before they are sent), but one that did should be left to the origin's gzip.
     if (!beresp.http.Content-Encoding && beresp.http.Content-Type ~ "^(text/|image/svg\+xml|application/([a-z.+-]*\+)?(json|xml|javascript))") {
         set beresp.do_gzip = true;
+    }
+    # A 404 names no record: Next stores no 404 answer, so cache-handler.mjs never gives one tags, and
+    # no purge by a record's tags would reach it. Kept for the origin's lifetime (up to an hour), it
+    # would hide a record published at an address someone had tried before (a draft's, say). Tagged
+    # here, it goes with every change's purge (lib/cache-tags.ts, notFound).
+    if (beresp.status == 404 && !beresp.http.xkey) {
+        set beresp.http.xkey = "not-found";
     }
     # What only Next and the purge need is not stored with the object, so it is not sent again with
     # every hit: Surrogate-Key is for CDNs (xkey, the same tags, stays: the xkey module reads it), and

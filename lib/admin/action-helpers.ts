@@ -6,6 +6,7 @@ import { forgetNextScheduledPublication, forgetVisitorInputAnswers } from '@/lib
 import { isConnectionFailure } from '@/lib/database-health';
 import { DATABASE_UNREACHABLE_MESSAGE, isDatabaseUnreachableError } from '@/lib/database-outage';
 import { echoValues, SECRET_FIELD_NAMES, type FormState } from '@/lib/forms';
+import { withNotFound } from '@/lib/cache-tags';
 import { purgeSharedCaches } from '@/lib/purge';
 
 /**
@@ -13,12 +14,13 @@ import { purgeSharedCaches } from '@/lib/purge';
  * not a stale one first (updateTag, for server actions; revalidateTag would serve stale first).
  * The shared caches in front are purged by the same tags after the action has answered: by then
  * Next has expired its own entries, so a request the purge lets through cannot fetch the old page.
+ * The purge also names the 404s they keep: the change may have made an address exist.
  */
 export function revalidatePublicTags(tags: string[]): void {
   forgetNextScheduledPublication();
   forgetVisitorInputAnswers(tags);
   for (const tag of new Set(tags)) updateTag(tag);
-  after(() => purgeSharedCaches(tags));
+  after(() => purgeSharedCaches(withNotFound(tags)));
 }
 
 /**

@@ -17,7 +17,7 @@ describe('deploy/varnish/memorial.vcl', () => {
   const files = readdirSync(TESTS_DIR).filter((file) => file.endsWith('.vtc'));
 
   it('has its behaviour written down as Varnish test cases', () => {
-    expect(files).toEqual(expect.arrayContaining(['memorial.vtc', 'purge-acl.vtc', 'validators.vtc']));
+    expect(files).toEqual(expect.arrayContaining(['memorial.vtc', 'not-found.vtc', 'purge-acl.vtc', 'validators.vtc']));
   });
 
   for (const file of files) {

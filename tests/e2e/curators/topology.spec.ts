@@ -139,6 +139,10 @@ test('a publish through one instance, from a form another rendered, reaches the 
   expect(before.cache).toBe('HIT');
   expect(before.body).not.toContain(note);
   expect(before.headers['cache-control']).toContain('s-maxage=3600');
+  // A 404 the proxy keeps names no record; every change's purge names it too (it may make the address exist).
+  const missing = `/en/victims/no-one-${Date.now()}`;
+  expect((await getThroughProxy(request, missing)).status).toBe(404);
+  await expect.poll(async () => (await getThroughProxy(request, missing)).cache, { timeout: 30_000 }).toBe('HIT');
 
   // The edit form was rendered by the first instance; its Publish is answered by the second, as a
   // load balancer may send it (the Host header stays the public one, as a proxy keeps it).
@@ -162,6 +166,9 @@ test('a publish through one instance, from a form another rendered, reaches the 
   await expect
     .poll(async () => (await getThroughProxy(request, '/en/figures')).body.includes(note), { timeout: 30_000, intervals: [250, 500, 1000] })
     .toBe(true);
+  const missingAfter = await getThroughProxy(request, missing);
+  expect(missingAfter.status).toBe(404);
+  expect(missingAfter.cache).toBe('MISS');
   // Both instances serve the new version from the shared cache: the first never saw the publish.
   for (const instance of instances) {
     const response = await request.get(`${instance.url}/en/figures`);
