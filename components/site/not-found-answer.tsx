@@ -27,6 +27,9 @@ function RaiseNotFound(): never {
  * tests/e2e/public/no-javascript.spec.ts reads these answers with script off and checks their status.
  */
 export function NotFoundAnswer({ locale, children }: { locale: Locale; children?: ReactNode }) {
+  // `next dev` renders every page per request, so the boundary below would come with status 200
+  // there; a developer's 404 keeps its status (and dev's blank shell) instead.
+  if (process.env.NODE_ENV === 'development') notFound();
   return (
     <>
       {children ?? <NotFoundContent locale={locale} />}
